@@ -1,0 +1,91 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AppConfig } from './config.js';
+import type { Database } from './db/database.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { filingRoutes } from './modules/filings/filings.routes.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { organizationRoutes } from './modules/organizations/organizations.routes.js';
+import { regionRoutes } from './modules/regions/regions.routes.js';
+import { userRoutes } from './modules/users/users.routes.js';
+import { registerAccessControl, type AccessTable } from './platform/access-control.js';
+import { authRoutes } from './platform/auth/auth.routes.js';
+import './platform/context.js';
+import { FieldCipher } from './platform/crypto.js';
+import { registerErrorHandler } from './platform/error-handler.js';
+import { access } from './platform/permissions.js';
+
+export const BODY_LIMIT = 1024 * 1024;
+const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  accessTable: AccessTable;
+}
+
+export async function buildApp(database: Database, config: AppConfig, options: { logger?: boolean } = {}): Promise<BuiltApp> {
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    logger: options.logger ? { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] } : false,
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('services', { database, config, cipher: new FieldCipher(config.masterKey) });
+
+  registerErrorHandler(app);
+  await app.register(cookie);
+  const accessTable = registerAccessControl(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"], // Ant Design injects its styles at run time
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Linli API', version: '1', description: '社区社会组织培育发展与管理平台 — REST API' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'linli_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: access.public } }, async () => app.swagger());
+
+  await app.register(healthRoutes);
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes);
+      await api.register(regionRoutes);
+      await api.register(organizationRoutes);
+      await api.register(filingRoutes);
+      await api.register(userRoutes);
+      await api.register(auditRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    // The web app routes on the client: any other GET outside /api serves index.html.
+    app.get('/*', { schema: { hide: true }, config: { access: access.public } }, async (request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.sendFile('index.html');
+    });
+  }
+  return { app, accessTable };
+}

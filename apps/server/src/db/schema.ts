@@ -1,0 +1,228 @@
+// The whole relational schema. drizzle-kit generates the SQL migrations in ./migrations from this file.
+// Every business row carries `region_code` (the natural-length statistical code of its community or
+// street) so that region scope is a prefix match and roll-ups group by a prefix; see
+// docs/decisions/0004-region-codes.md.
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+};
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+export const regions = pgTable(
+  'regions',
+  {
+    code: text('code').primaryKey(),
+    parentCode: text('parent_code'),
+    // 1 province, 2 city, 3 county, 4 street/township, 5 community/village
+    level: smallint('level').notNull(),
+    name: text('name').notNull(),
+    // urban / rural, for communities only; derived from the committee name unless overridden
+    kind: text('kind', { enum: ['urban', 'rural'] }),
+    kindOverridden: boolean('kind_overridden').notNull().default(false),
+  },
+  (t) => [
+    index('regions_parent_idx').on(t.parentCode),
+    index('regions_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+  ],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role').notNull(),
+    // scope: the root of the region subtree this account may see; null = the whole country
+    regionCode: text('region_code'),
+    status: text('status', { enum: ['active', 'disabled'] }).notNull().default('active'),
+    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('users_username_idx').on(sql`lower(${t.username})`)],
+);
+
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: uuid('user_id').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('login_failures_user_idx').on(t.userId, t.at)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    // sha256 of the cookie token: a stolen database does not yield live sessions
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id').notNull(),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const organizations = pgTable(
+  'organizations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    tier: text('tier', { enum: ['registered', 'team', 'group'] }).notNull(),
+    legalForm: text('legal_form', { enum: ['social_group', 'social_service_agency', 'foundation'] }),
+    creditCode: text('credit_code'),
+    filingNumber: text('filing_number'),
+    regionCode: text('region_code').notNull(),
+    serviceFields: text('service_fields').array().notNull().default(sql`'{}'::text[]`),
+    targetGroups: text('target_groups').array().notNull().default(sql`'{}'::text[]`),
+    description: text('description').notNull().default(''),
+    leaderName: text('leader_name').notNull(),
+    leaderPhoneEnc: bytea('leader_phone_enc'),
+    leaderIdNumberEnc: bytea('leader_id_number_enc'),
+    // HMAC blind index: find an organization by its leader's ID number without decrypting
+    leaderIdNumberHash: text('leader_id_number_hash'),
+    contactName: text('contact_name'),
+    contactPhoneEnc: bytea('contact_phone_enc'),
+    leaderUserId: uuid('leader_user_id'),
+    memberCount: integer('member_count').notNull().default(0),
+    foundedOn: date('founded_on', { mode: 'string' }),
+    venue: text('venue').notNull().default(''),
+    hubKind: text('hub_kind', {
+      enum: ['none', 'federation', 'service_center', 'incubator', 'community_foundation'],
+    })
+      .notNull()
+      .default('none'),
+    isBrand: boolean('is_brand').notNull().default(false),
+    isDemonstration: boolean('is_demonstration').notNull().default(false),
+    isObservationPoint: boolean('is_observation_point').notNull().default(false),
+    status: text('status', { enum: ['active', 'suspended', 'cancelled', 'banned'] })
+      .notNull()
+      .default('active'),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by'),
+    ...timestamps,
+  },
+  (t) => [
+    index('organizations_region_idx').on(sql`${t.regionCode} text_pattern_ops`),
+    index('organizations_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    uniqueIndex('organizations_credit_code_idx').on(t.creditCode),
+    uniqueIndex('organizations_filing_number_idx').on(t.filingNumber),
+    index('organizations_leader_user_idx').on(t.leaderUserId),
+    index('organizations_status_tier_idx').on(t.status, t.tier),
+  ],
+);
+
+export const organizationChanges = pgTable(
+  'organization_changes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    organizationId: uuid('organization_id').notNull(),
+    actorId: uuid('actor_id'),
+    action: text('action').notNull(),
+    // { field: { from, to } } with personal data already masked
+    changes: jsonb('changes').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('organization_changes_org_idx').on(t.organizationId, t.at)],
+);
+
+export const filings = pgTable(
+  'filings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind', { enum: ['establish', 'change', 'cancel'] }).notNull(),
+    status: text('status').notNull(),
+    regionCode: text('region_code').notNull(),
+    organizationId: uuid('organization_id'),
+    // establish/change: the organization's proposed data, charter and member list (no personal identifiers)
+    payload: jsonb('payload').notNull(),
+    leaderPhoneEnc: bytea('leader_phone_enc'),
+    leaderIdNumberEnc: bytea('leader_id_number_enc'),
+    filingNumber: text('filing_number'),
+    submittedBy: uuid('submitted_by').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    // when the filing entered its current status: drives the overdue flag
+    statusSince: timestamp('status_since', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('filings_region_status_idx').on(sql`${t.regionCode} text_pattern_ops`, t.status),
+    index('filings_status_since_idx').on(t.status, t.statusSince),
+    index('filings_org_idx').on(t.organizationId),
+    index('filings_submitted_by_idx').on(t.submittedBy),
+    uniqueIndex('filings_filing_number_idx').on(t.filingNumber),
+  ],
+);
+
+export const filingTransitions = pgTable(
+  'filing_transitions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    filingId: uuid('filing_id').notNull(),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    actorId: uuid('actor_id').notNull(),
+    comment: text('comment').notNull().default(''),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('filing_transitions_filing_idx').on(t.filingId, t.id)],
+);
+
+// Filing numbers are sequential per street and year: 备 310101002-2026-0001
+export const filingCounters = pgTable('filing_counters', {
+  key: text('key').primaryKey(),
+  value: integer('value').notNull(),
+});
+
+// Append-only and hash-chained (docs/decisions/0007-audit-chain.md); a trigger refuses UPDATE and DELETE.
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name'),
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull(),
+    targetId: text('target_id'),
+    regionCode: text('region_code'),
+    ip: text('ip'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    index('audit_events_target_idx').on(t.targetType, t.targetId),
+    index('audit_events_actor_idx').on(t.actorId),
+  ],
+);

@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { asc, gt, sql } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { auditEvents } from '../db/schema.js';
+
+/** Every kind of audit event the platform writes: a closed union, so a typo is a type error. */
+export type AuditAction =
+  | 'auth.login'
+  | 'auth.login_failed'
+  | 'auth.locked'
+  | 'auth.logout'
+  | 'auth.password_changed'
+  | 'user.created'
+  | 'user.updated'
+  | 'region.updated'
+  | 'organization.created'
+  | 'organization.updated'
+  | 'organization.revealed'
+  | 'filing.submitted'
+  | 'filing.transitioned'
+  | 'filing.resubmitted';
+
+export interface AuditActor {
+  id: string | null;
+  name: string | null;
+  ip: string | null;
+}
+
+export interface AuditEntry {
+  action: AuditAction;
+  targetType: string;
+  targetId?: string | null;
+  regionCode?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+const GENESIS = '0'.repeat(64);
+
+/** JSON with sorted keys, so jsonb's own key order never changes a hash. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+interface HashedFields {
+  id: number;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  regionCode: string | null;
+  ip: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export function eventHash(prevHash: string, event: HashedFields): string {
+  const body = canonicalJson({ ...event, at: new Date(event.at).toISOString(), before: event.before ?? null, after: event.after ?? null });
+  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}
+
+/**
+ * Appends an event to the chain inside the caller's transaction, so the event exists exactly when the
+ * change does. The advisory lock serializes writers until commit, keeping id order = chain order.
+ */
+export async function recordAudit(tx: Db, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(7242002)`);
+  const [last] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(sql`${auditEvents.id} DESC`).limit(1);
+  const [{ id }] = (await tx.execute(sql`SELECT nextval(pg_get_serial_sequence('audit_events', 'id'))::int8 AS id`)) as unknown as [{ id: number }];
+  const fields: HashedFields = {
+    id: Number(id),
+    at: new Date().toISOString(),
+    actorId: actor.id,
+    actorName: actor.name,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId ?? null,
+    regionCode: entry.regionCode ?? null,
+    ip: actor.ip,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  };
+  const prevHash = last?.hash ?? GENESIS;
+  await tx.insert(auditEvents).values({ ...fields, prevHash, hash: eventHash(prevHash, fields) });
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  checked: number;
+  firstBadEventId: number | null;
+  problem: 'altered' | 'broken_link' | null;
+}
+
+/** Walks the chain in id order and reports the first event whose content or link does not match. */
+export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<ChainVerification> {
+  let prevHash = GENESIS;
+  let afterId = 0;
+  let checked = 0;
+  for (;;) {
+    const rows = await db.select().from(auditEvents).where(gt(auditEvents.id, afterId)).orderBy(asc(auditEvents.id)).limit(batchSize);
+    if (rows.length === 0) return { ok: true, checked, firstBadEventId: null, problem: null };
+    for (const row of rows) {
+      if (row.prevHash !== prevHash) return { ok: false, checked, firstBadEventId: row.id, problem: 'broken_link' };
+      if (eventHash(row.prevHash, row) !== row.hash) return { ok: false, checked, firstBadEventId: row.id, problem: 'altered' };
+      prevHash = row.hash;
+      afterId = row.id;
+      checked++;
+    }
+  }
+}

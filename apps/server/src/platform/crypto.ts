@@ -1,0 +1,37 @@
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+
+/**
+ * AES-256-GCM for personal identifiers (ID numbers, phones) and an HMAC-SHA256 blind index to find them
+ * without decrypting. Both keys derive from the one master key (docs/decisions/0006-personal-data.md).
+ */
+export class FieldCipher {
+  private readonly encryptionKey: Buffer;
+  private readonly indexKey: Buffer;
+
+  constructor(masterKey: Buffer) {
+    this.encryptionKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'linli field encryption v1', 32));
+    this.indexKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'linli blind index v1', 32));
+  }
+
+  /** iv (12 bytes) ‖ tag (16 bytes) ‖ ciphertext */
+  encrypt(plain: string | null | undefined): Buffer | null {
+    if (plain === null || plain === undefined || plain === '') return null;
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.encryptionKey, iv);
+    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), body]);
+  }
+
+  decrypt(value: Buffer | Uint8Array | null | undefined): string | null {
+    if (!value) return null;
+    const data = Buffer.from(value);
+    const decipher = createDecipheriv('aes-256-gcm', this.encryptionKey, data.subarray(0, 12));
+    decipher.setAuthTag(data.subarray(12, 28));
+    return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8');
+  }
+
+  blindIndex(value: string | null | undefined): string | null {
+    if (!value) return null;
+    return createHmac('sha256', this.indexKey).update(value.trim().toUpperCase()).digest('hex');
+  }
+}

@@ -1,0 +1,51 @@
+// One error type for the whole server: AppError(code, status) with a closed union of codes.
+// error-handler.ts turns it (and zod failures) into application/problem+json.
+
+export const errorStatus = {
+  validation_failed: 400,
+  malformed_json: 400,
+  unknown_region: 400,
+  unknown_user: 400,
+  wrong_password: 400,
+  not_authenticated: 401,
+  session_expired: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  account_disabled: 403,
+  separation_of_duties: 403,
+  not_found: 404,
+  version_conflict: 409,
+  transition_not_allowed: 409,
+  duplicate_credit_code: 409,
+  duplicate_filing: 409,
+  duplicate_username: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  account_locked: 423,
+  rate_limited: 429,
+  internal_error: 500,
+  not_ready: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, string | number> = {},
+    readonly errors?: FieldError[],
+  ) {
+    super(code);
+    this.name = 'AppError';
+    this.status = errorStatus[code];
+  }
+}
+
+export const notFound = () => new AppError('not_found');

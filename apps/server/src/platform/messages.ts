@@ -1,0 +1,101 @@
+import type { ErrorCode } from './errors.js';
+
+export type Language = 'zh-CN' | 'en-US';
+
+type Catalogue = Record<ErrorCode, { title: string; detail?: string }>;
+
+const zh: Catalogue = {
+  validation_failed: { title: '提交的数据有误', detail: '请按字段提示修改后重试。' },
+  malformed_json: { title: '请求格式错误', detail: '请求体不是合法的 JSON。' },
+  unknown_region: { title: '行政区划不存在', detail: '所选行政区划不存在或不在您的管辖范围内。' },
+  unknown_user: { title: '账号不存在', detail: '指定的账号不存在。' },
+  wrong_password: { title: '当前密码不正确' },
+  not_authenticated: { title: '请先登录' },
+  session_expired: { title: '登录已过期', detail: '长时间未操作，请重新登录。' },
+  invalid_credentials: { title: '用户名或密码错误' },
+  forbidden: { title: '无权执行此操作' },
+  csrf_failed: { title: '请求校验失败', detail: '页面已过期，请刷新后重试。' },
+  account_disabled: { title: '账号已停用', detail: '请联系系统管理员。' },
+  separation_of_duties: { title: '不能审核本人提交的事项', detail: '按职责分离要求，本人提交的备案须由他人审核。' },
+  not_found: { title: '记录不存在' },
+  version_conflict: { title: '记录已被他人修改', detail: '请刷新后查看最新内容再操作。' },
+  transition_not_allowed: { title: '当前状态下不能执行该操作', detail: '“{status}”状态不能执行“{action}”。' },
+  duplicate_credit_code: { title: '统一社会信用代码已存在', detail: '该代码已登记在另一个组织名下。' },
+  duplicate_filing: { title: '已有办理中的备案', detail: '该组织已有一件备案正在办理，请等待办结后再提交。' },
+  duplicate_username: { title: '用户名已被使用' },
+  payload_too_large: { title: '提交内容过大', detail: '请求体不能超过 1 MiB。' },
+  unsupported_media_type: { title: '不支持的内容类型', detail: '请以 application/json 提交。' },
+  account_locked: { title: '账号已临时锁定', detail: '15 分钟内连续 5 次密码错误，请于 {minutes} 分钟后再试。' },
+  rate_limited: { title: '请求过于频繁', detail: '请稍后再试。' },
+  internal_error: { title: '系统内部错误', detail: '请稍后重试；问题持续请联系管理员。' },
+  not_ready: { title: '系统尚未就绪' },
+};
+
+const en: Catalogue = {
+  validation_failed: { title: 'The submitted data is invalid', detail: 'Correct the fields listed and try again.' },
+  malformed_json: { title: 'Malformed request', detail: 'The request body is not valid JSON.' },
+  unknown_region: { title: 'Unknown region', detail: 'The region does not exist or is outside your scope.' },
+  unknown_user: { title: 'Unknown account', detail: 'The account does not exist.' },
+  wrong_password: { title: 'The current password is incorrect' },
+  not_authenticated: { title: 'Please log in' },
+  session_expired: { title: 'Session expired', detail: 'You were idle too long; please log in again.' },
+  invalid_credentials: { title: 'Wrong username or password' },
+  forbidden: { title: 'You may not do this' },
+  csrf_failed: { title: 'Request check failed', detail: 'The page is out of date; reload it and try again.' },
+  account_disabled: { title: 'Account disabled', detail: 'Contact your system administrator.' },
+  separation_of_duties: { title: 'You cannot review your own submission', detail: 'Separation of duties: someone else must review a filing you submitted.' },
+  not_found: { title: 'Not found' },
+  version_conflict: { title: 'Changed by someone else', detail: 'Reload to see the latest version, then try again.' },
+  transition_not_allowed: { title: 'Not allowed in the current state', detail: 'Action "{action}" is not allowed while the filing is "{status}".' },
+  duplicate_credit_code: { title: 'Credit code already registered', detail: 'Another organization has this unified social credit code.' },
+  duplicate_filing: { title: 'A filing is already in progress', detail: 'Wait until the open filing of this organization is closed.' },
+  duplicate_username: { title: 'Username already taken' },
+  payload_too_large: { title: 'Request too large', detail: 'The body may not exceed 1 MiB.' },
+  unsupported_media_type: { title: 'Unsupported content type', detail: 'Send application/json.' },
+  account_locked: { title: 'Account temporarily locked', detail: '5 wrong passwords within 15 minutes; try again in {minutes} minutes.' },
+  rate_limited: { title: 'Too many requests', detail: 'Try again later.' },
+  internal_error: { title: 'Internal error', detail: 'Try again later; contact an administrator if it persists.' },
+  not_ready: { title: 'Not ready' },
+};
+
+/** Messages of custom zod checks (packages/shared/src/common.ts checkKeys). */
+const checks: Record<Language, Record<string, string>> = {
+  'zh-CN': {
+    credit_code_invalid: '统一社会信用代码不正确（校验位不符或格式错误）',
+    id_number_invalid: '公民身份号码不正确',
+    phone_invalid: '电话号码格式不正确',
+    region_code_invalid: '行政区划代码格式不正确',
+    date_in_future: '日期不能晚于今天',
+    password_too_weak: '密码须同时包含字母和数字',
+    legal_form_requires_registered: '只有注册社会组织才有法人类型',
+    unknown_region: '行政区划不存在或不在管辖范围内',
+    region_level: '组织须隶属于社区（村）或街道（乡镇）',
+    required: '必填',
+  },
+  'en-US': {
+    credit_code_invalid: 'Invalid unified social credit code (check character or format)',
+    id_number_invalid: 'Invalid resident identity number',
+    phone_invalid: 'Invalid phone number',
+    region_code_invalid: 'Invalid region code',
+    date_in_future: 'The date cannot be later than today',
+    password_too_weak: 'The password needs both letters and digits',
+    legal_form_requires_registered: 'Only registered organizations have a legal form',
+    unknown_region: 'Unknown region or outside your scope',
+    region_level: 'An organization belongs to a community (village) or a street (township)',
+    required: 'Required',
+  },
+};
+
+export function problemText(code: ErrorCode, language: Language, params: Record<string, string | number>) {
+  const entry = (language === 'en-US' ? en : zh)[code];
+  const fill = (text?: string) => text?.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+  return { title: entry.title, detail: fill(entry.detail) };
+}
+
+export function checkMessage(key: string, language: Language): string | undefined {
+  return checks[language][key];
+}
+
+export function languageOf(acceptLanguage: string | undefined): Language {
+  return acceptLanguage?.trim().toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
+}
