@@ -1,5 +1,5 @@
-// Builds the real app on a fresh database for one test file: in-memory PGlite by default, or an isolated
-// schema on the PostgreSQL server when TEST_DATABASE_URL is set (CI runs both).
+// Builds the real app on a fresh database for one test file: in-memory PGlite, or an isolated schema on the
+// PostgreSQL server in the vitest project 'postgres' (vitest.config.ts runs both when TEST_DATABASE_URL is set).
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.js';
@@ -37,7 +37,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
 export const DEFAULT_TEST_REGIONS = ['310101', '310106'];
 
 export async function createTestApp(options: { regions?: string[]; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
-  const url = process.env.TEST_DATABASE_URL;
+  // The vitest project decides; run alone (e.g. from a script), TEST_DATABASE_URL alone decides.
+  const url = process.env.LINLI_TEST_DATABASE === 'pglite' ? undefined : process.env.TEST_DATABASE_URL;
   const schema = url ? `t_${randomBytes(6).toString('hex')}` : undefined;
   if (url) {
     const admin = await openDatabase({ url });
