@@ -4,7 +4,8 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppConfig } from './config.js';
 import type { Database } from './db/database.js';
@@ -22,14 +23,23 @@ import { registerErrorHandler } from './platform/error-handler.js';
 import { access } from './platform/permissions.js';
 
 export const BODY_LIMIT = 1024 * 1024;
-const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const defaultWebRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+
+/** The built file a path names, or index.html for a client-side route; null when the web app is not built. */
+function webFileFor(root: string, path: string): string | null {
+  const candidate = resolve(root, `./${path}`);
+  if (candidate.startsWith(root + sep) && isFile(candidate)) return relative(root, candidate);
+  return isFile(join(root, 'index.html')) ? 'index.html' : null;
+}
 
 export interface BuiltApp {
   app: FastifyInstance;
   accessTable: AccessTable;
 }
 
-export async function buildApp(database: Database, config: AppConfig, options: { logger?: boolean } = {}): Promise<BuiltApp> {
+export async function buildApp(database: Database, config: AppConfig, options: { logger?: boolean; webRoot?: string } = {}): Promise<BuiltApp> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
     logger: options.logger ? { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] } : false,
@@ -41,7 +51,7 @@ export async function buildApp(database: Database, config: AppConfig, options: {
 
   registerErrorHandler(app);
   await app.register(cookie);
-  const accessTable = registerAccessControl(app);
+  // Helmet before access control: its onRequest hook must set the headers before a refusal ends the request.
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -52,6 +62,7 @@ export async function buildApp(database: Database, config: AppConfig, options: {
       },
     },
   });
+  const accessTable = registerAccessControl(app);
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
@@ -79,13 +90,13 @@ export async function buildApp(database: Database, config: AppConfig, options: {
     { prefix: '/api/v1' },
   );
 
-  if (existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
-    // The web app routes on the client: any other GET outside /api serves index.html.
-    app.get('/*', { schema: { hide: true }, config: { access: access.public } }, async (request, reply) => {
-      if (request.url.startsWith('/api/')) return reply.callNotFound();
-      return reply.sendFile('index.html');
-    });
-  }
+  // The web app: its built files, and index.html for every other GET outside /api (client-side routes).
+  // One declared route rather than @fastify/static's own per-file routes, which would carry no access.
+  const webRoot = options.webRoot ?? defaultWebRoot;
+  if (existsSync(webRoot)) await app.register(fastifyStatic, { root: webRoot, serve: false });
+  app.get('/*', { schema: { hide: true }, config: { access: access.public } }, async (request, reply) => {
+    const file = request.url.startsWith('/api/') ? null : webFileFor(webRoot, (request.params as { '*': string })['*']);
+    return file ? reply.sendFile(file) : reply.callNotFound();
+  });
   return { app, accessTable };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { csvOf, optionalText, pageQuery, regionCodeSchema, text } from './common.js';
-import { filingActions, filingKinds, filingStatuses, tiers } from './enums.js';
-import { organizationFields } from './organizations.js';
+import { filingActions, filingKinds, filingStatuses, tiers, type FilingAction } from './enums.js';
+import { organizationChangeFields, organizationFields } from './organizations.js';
 
 // tianjin-2018 三（二）: the materials of a filing: a simple charter (简易章程), the member list, the leader, the venue.
 export const filingMember = z.object({
@@ -18,29 +18,56 @@ export const proposedOrganization = organizationFields
     members: z.array(filingMember).min(1).max(2000),
   });
 
+/**
+ * What a change filing changes: built from the fields without defaults, so a field left out stays as it is
+ * (a partial of proposedOrganization would fill in its defaults and clear the description, venue, …).
+ */
+export const proposedChanges = organizationChangeFields
+  .pick({
+    name: true,
+    serviceFields: true,
+    targetGroups: true,
+    description: true,
+    leaderName: true,
+    leaderPhone: true,
+    leaderIdNumber: true,
+    contactName: true,
+    contactPhone: true,
+    memberCount: true,
+    foundedOn: true,
+    venue: true,
+  })
+  .extend({ charter: proposedOrganization.shape.charter, members: proposedOrganization.shape.members })
+  .partial();
+
 export const submitFilingBody = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('establish'), organization: proposedOrganization }),
   z.object({
     kind: z.literal('change'),
     organizationId: z.uuid(),
     reason: text(2000),
-    changes: proposedOrganization.omit({ regionCode: true, tier: true }).partial(),
+    changes: proposedChanges,
   }),
   z.object({ kind: z.literal('cancel'), organizationId: z.uuid(), reason: text(2000) }),
 ]);
 export type SubmitFilingBody = z.infer<typeof submitFilingBody>;
 
-export const transitionBody = z.object({
-  action: z.enum(filingActions),
-  comment: optionalText(2000).default(''),
-  version: z.number().int(),
-});
+/** Returning and rejecting must say why: the applicant corrects from the comment. */
+export const actionsNeedingComment: readonly FilingAction[] = ['return', 'reject'];
+
+export const transitionBody = z
+  .object({
+    action: z.enum(filingActions),
+    comment: optionalText(2000).default(''),
+    version: z.number().int(),
+  })
+  .refine((body) => !actionsNeedingComment.includes(body.action) || body.comment !== '', { message: 'required', path: ['comment'] });
 
 export const resubmitBody = z.object({
   version: z.number().int(),
   comment: optionalText(2000).default(''),
   organization: proposedOrganization.optional(),
-  changes: proposedOrganization.omit({ regionCode: true, tier: true }).partial().optional(),
+  changes: proposedChanges.optional(),
   reason: optionalText(2000).optional(),
 });
 
@@ -51,7 +78,10 @@ export const filingListQuery = pageQuery.extend({
   /** Only filings that wait for the current user to act (work queue), oldest first. */
   queue: z.enum(['mine']).optional(),
   mine: z.enum(['submitted']).optional(),
-  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   q: z.string().trim().max(50).optional(),
   sort: z.enum(['submittedAt', '-submittedAt', 'statusSince', '-statusSince']).default('-submittedAt'),
 });
@@ -79,6 +109,7 @@ export const filingSchema = z.object({
   /** Masked. */
   leaderPhone: z.string().nullable(),
   leaderIdNumber: z.string().nullable(),
+  contactPhone: z.string().nullable(),
   filingNumber: z.string().nullable(),
   submittedBy: z.string(),
   submittedByName: z.string().nullable(),

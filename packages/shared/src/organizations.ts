@@ -24,16 +24,19 @@ export const idNumberSchema = z
   .refine(isValidIdNumber, { message: checkKeys.idNumber });
 const pastDate = isoDate.refine((d) => d <= new Date().toISOString().slice(0, 10), { message: checkKeys.dateInFuture });
 
-/** The organization's own data, as an officer records it or a filing proposes it. */
-export const organizationFields = z.object({
+/**
+ * The organization's own data without defaults: a partial of it is a change that leaves out what it does
+ * not mention (a partial of a schema with defaults would fill them in and overwrite stored values).
+ */
+export const organizationChangeFields = z.object({
   name: text(100),
   tier: z.enum(tiers),
   legalForm: z.enum(legalForms).nullable().optional(),
   creditCode: creditCodeSchema.nullable().optional(),
   regionCode: regionCodeSchema,
   serviceFields: z.array(z.enum(serviceFields)).min(1).max(10),
-  targetGroups: z.array(z.enum(targetGroups)).max(12).default([]),
-  description: optionalText(2000).default(''),
+  targetGroups: z.array(z.enum(targetGroups)).max(12),
+  description: optionalText(2000),
   leaderName: text(50),
   leaderPhone: phoneSchema.nullable().optional(),
   leaderIdNumber: idNumberSchema.nullable().optional(),
@@ -41,11 +44,22 @@ export const organizationFields = z.object({
   contactPhone: phoneSchema.nullable().optional(),
   memberCount: z.number().int().min(0).max(1_000_000),
   foundedOn: pastDate.nullable().optional(),
-  venue: optionalText(200).default(''),
-  hubKind: z.enum(hubKinds).default('none'),
-  isBrand: z.boolean().default(false),
-  isDemonstration: z.boolean().default(false),
-  isObservationPoint: z.boolean().default(false),
+  venue: optionalText(200),
+  hubKind: z.enum(hubKinds),
+  isBrand: z.boolean(),
+  isDemonstration: z.boolean(),
+  isObservationPoint: z.boolean(),
+});
+
+/** The organization's own data, as an officer records it or a filing proposes it. */
+export const organizationFields = organizationChangeFields.extend({
+  targetGroups: organizationChangeFields.shape.targetGroups.default([]),
+  description: organizationChangeFields.shape.description.default(''),
+  venue: organizationChangeFields.shape.venue.default(''),
+  hubKind: organizationChangeFields.shape.hubKind.default('none'),
+  isBrand: organizationChangeFields.shape.isBrand.default(false),
+  isDemonstration: organizationChangeFields.shape.isDemonstration.default(false),
+  isObservationPoint: organizationChangeFields.shape.isObservationPoint.default(false),
 });
 
 const legalFormOnlyWhenRegistered = (o: { tier?: string; legalForm?: string | null }) =>
@@ -55,7 +69,7 @@ export const createOrganizationBody = organizationFields
   .extend({ leaderUsername: z.string().trim().max(32).nullable().optional() })
   .refine(legalFormOnlyWhenRegistered, { message: checkKeys.legalFormTier, path: ['legalForm'] });
 
-export const updateOrganizationBody = organizationFields
+export const updateOrganizationBody = organizationChangeFields
   .partial()
   .extend({
     status: z.enum(organizationStatuses).optional(),
@@ -105,6 +119,8 @@ export const organizationSchema = z.object({
   leaderIdNumber: z.string().nullable(),
   contactName: z.string().nullable(),
   contactPhone: z.string().nullable(),
+  /** The linked org_leader account; null for residents' views */
+  leaderUsername: z.string().nullable().optional(),
   memberCount: z.number().int(),
   foundedOn: z.string().nullable(),
   venue: z.string(),
@@ -128,6 +144,9 @@ export const organizationChangeSchema = z.object({
   changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
 });
 export type OrganizationChange = z.infer<typeof organizationChangeSchema>;
+
+/** GET /organizations/:id/history, newest first */
+export const organizationHistorySchema = z.object({ items: z.array(organizationChangeSchema) });
 
 export const revealedPersonalData = z.object({
   leaderPhone: z.string().nullable(),

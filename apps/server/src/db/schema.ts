@@ -165,6 +165,7 @@ export const filings = pgTable(
     payload: jsonb('payload').notNull(),
     leaderPhoneEnc: bytea('leader_phone_enc'),
     leaderIdNumberEnc: bytea('leader_id_number_enc'),
+    contactPhoneEnc: bytea('contact_phone_enc'),
     filingNumber: text('filing_number'),
     submittedBy: uuid('submitted_by').notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -179,6 +180,10 @@ export const filings = pgTable(
     index('filings_org_idx').on(t.organizationId),
     index('filings_submitted_by_idx').on(t.submittedBy),
     uniqueIndex('filings_filing_number_idx').on(t.filingNumber),
+    // one open filing per organization, even when two are submitted at the same moment
+    uniqueIndex('filings_open_per_organization_idx')
+      .on(t.organizationId)
+      .where(sql`${t.status} IN ('committee_review', 'street_review', 'returned')`),
   ],
 );
 
@@ -197,7 +202,7 @@ export const filingTransitions = pgTable(
   (t) => [index('filing_transitions_filing_idx').on(t.filingId, t.id)],
 );
 
-// Filing numbers are sequential per street and year: 备 310101002-2026-0001
+// Filing numbers are sequential per street and year: 备310101002-2026-0001 (key '310101002-2026')
 export const filingCounters = pgTable('filing_counters', {
   key: text('key').primaryKey(),
   value: integer('value').notNull(),

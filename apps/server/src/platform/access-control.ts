@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Role } from '@linli/shared';
 import { deleteSession, findSessionWithUser, touchSession } from './auth/auth.repository.js';
@@ -35,12 +35,20 @@ export function registerAccessControl(app: FastifyInstance): AccessTable {
     if ('public' in declared) return;
     if (!request.actor) throw new AppError(request.sessionExpired ? 'session_expired' : 'not_authenticated');
     if ('permission' in declared && !can(request.actor.role, declared.permission)) throw new AppError('forbidden');
-    if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== request.actor.csrfToken) {
+    if (!SAFE_METHODS.has(request.method) && !csrfTokenMatches(request.headers[CSRF_HEADER], request.actor.csrfToken)) {
       throw new AppError('csrf_failed');
     }
     void reply;
   });
   return table;
+}
+
+/** Constant-time comparison, so the token cannot be guessed byte by byte from response times. */
+function csrfTokenMatches(sent: string | string[] | undefined, expected: string): boolean {
+  if (typeof sent !== 'string') return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 declare module 'fastify' {

@@ -10,6 +10,7 @@ export type AuditAction =
   | 'auth.locked'
   | 'auth.logout'
   | 'auth.password_changed'
+  | 'auth.password_change_failed'
   | 'user.created'
   | 'user.updated'
   | 'region.updated'
@@ -64,8 +65,11 @@ interface HashedFields {
   after: unknown;
 }
 
+/** Hashes exactly the fields of HashedFields, so a whole row (with its own hashes) can be passed in. */
 export function eventHash(prevHash: string, event: HashedFields): string {
-  const body = canonicalJson({ ...event, at: new Date(event.at).toISOString(), before: event.before ?? null, after: event.after ?? null });
+  const { id, at, actorId, actorName, action, targetType, targetId, regionCode, ip, before, after } = event;
+  const fields = { id: Number(id), at: new Date(at).toISOString(), actorId, actorName, action, targetType, targetId, regionCode, ip };
+  const body = canonicalJson({ ...fields, before: before ?? null, after: after ?? null });
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 

@@ -19,6 +19,7 @@ export const errorStatus = {
   transition_not_allowed: 409,
   duplicate_credit_code: 409,
   duplicate_filing: 409,
+  organization_not_active: 409,
   duplicate_username: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -1,0 +1,2 @@
+ALTER TABLE "filings" ADD COLUMN "contact_phone_enc" "bytea";--> statement-breakpoint
+CREATE UNIQUE INDEX "filings_open_per_organization_idx" ON "filings" USING btree ("organization_id") WHERE "filings"."status" IN ('committee_review', 'street_review', 'returned');

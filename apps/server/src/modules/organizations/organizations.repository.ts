@@ -1,0 +1,185 @@
+import { and, count, desc, eq, getTableColumns, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { organizationChanges, organizations, users } from '../../db/schema.js';
+import { escapeLike, regionUnder, type Scope } from '../../platform/scope.js';
+
+export type OrganizationRow = typeof organizations.$inferSelect;
+export type OrganizationValues = typeof organizations.$inferInsert;
+/** A row as presenters need it: with the linked leader account's username. */
+export type OrganizationRecord = OrganizationRow & { leaderUsername: string | null };
+
+export type OrganizationSort = 'name' | 'foundedOn' | 'memberCount' | 'updatedAt' | 'createdAt';
+
+export interface OrganizationFilter {
+  region?: string;
+  tier?: string[];
+  status?: string[];
+  serviceField?: string[];
+  hubKind?: string[];
+  isBrand?: boolean;
+  isDemonstration?: boolean;
+  isObservationPoint?: boolean;
+  q?: string;
+  sort: { by: OrganizationSort; descending: boolean };
+  limit: number;
+  offset: number;
+}
+
+/**
+ * Which organizations the actor may see at all: staff their region subtree, a leader the organizations
+ * linked to their account, a resident the active ones of their subtree; the administrators none.
+ */
+function visible(scope: Scope): SQL {
+  switch (scope.role) {
+    case 'civil_affairs':
+    case 'street_officer':
+    case 'committee_worker':
+      return regionUnder(organizations.regionCode, scope.regionPrefix);
+    case 'org_leader':
+      return eq(organizations.leaderUserId, scope.userId);
+    case 'resident':
+      return and(eq(organizations.status, 'active'), regionUnder(organizations.regionCode, scope.regionPrefix))!;
+    default:
+      return sql`false`;
+  }
+}
+
+const sortColumns = {
+  name: organizations.name,
+  foundedOn: organizations.foundedOn,
+  memberCount: organizations.memberCount,
+  updatedAt: organizations.updatedAt,
+  createdAt: organizations.createdAt,
+} as const;
+
+const nonEmpty = (values?: string[]) => (values && values.length > 0 ? values : undefined);
+
+function filterConditions(filter: OrganizationFilter): (SQL | undefined)[] {
+  const tier = nonEmpty(filter.tier);
+  const status = nonEmpty(filter.status);
+  const hubKind = nonEmpty(filter.hubKind);
+  const fields = nonEmpty(filter.serviceField);
+  const q = filter.q?.trim();
+  return [
+    filter.region ? regionUnder(organizations.regionCode, filter.region) : undefined,
+    tier ? inArray(organizations.tier, tier as OrganizationRow['tier'][]) : undefined,
+    status ? inArray(organizations.status, status as OrganizationRow['status'][]) : undefined,
+    hubKind ? inArray(organizations.hubKind, hubKind as OrganizationRow['hubKind'][]) : undefined,
+    // array overlap: any of the chosen fields
+    fields
+      ? sql`${organizations.serviceFields} && ARRAY[${sql.join(
+          fields.map((f) => sql`${f}`),
+          sql`, `,
+        )}]::text[]`
+      : undefined,
+    filter.isBrand === undefined ? undefined : eq(organizations.isBrand, filter.isBrand),
+    filter.isDemonstration === undefined ? undefined : eq(organizations.isDemonstration, filter.isDemonstration),
+    filter.isObservationPoint === undefined ? undefined : eq(organizations.isObservationPoint, filter.isObservationPoint),
+    // the pg_trgm GIN index serves the ILIKE; credit code and filing number match exactly
+    q
+      ? or(
+          ilike(organizations.name, `%${escapeLike(q)}%`),
+          eq(organizations.creditCode, q.toUpperCase()),
+          eq(organizations.filingNumber, q),
+        )
+      : undefined,
+  ];
+}
+
+const recordColumns = { ...getTableColumns(organizations), leaderUsername: users.username };
+
+export async function listOrganizations(
+  scope: Scope,
+  db: Db,
+  filter: OrganizationFilter,
+): Promise<{ items: OrganizationRecord[]; total: number }> {
+  const where = and(visible(scope), ...filterConditions(filter));
+  const column = sortColumns[filter.sort.by];
+  const direction = filter.sort.descending ? sql`DESC` : sql`ASC`;
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select(recordColumns)
+      .from(organizations)
+      .leftJoin(users, eq(users.id, organizations.leaderUserId))
+      .where(where)
+      .orderBy(sql`${column} ${direction} NULLS LAST`, organizations.id)
+      .limit(filter.limit)
+      .offset(filter.offset),
+    db.select({ total: count() }).from(organizations).where(where),
+  ]);
+  return { items, total: Number(total) };
+}
+
+export async function findOrganization(scope: Scope, db: Db, id: string): Promise<OrganizationRecord | undefined> {
+  const [row] = await db
+    .select(recordColumns)
+    .from(organizations)
+    .leftJoin(users, eq(users.id, organizations.leaderUserId))
+    .where(and(eq(organizations.id, id), visible(scope)));
+  return row;
+}
+
+/** Locks the row until the transaction ends, so concurrent changes apply one after the other. */
+export async function lockOrganization(tx: Db, id: string): Promise<OrganizationRow | undefined> {
+  const [row] = await tx.select().from(organizations).where(eq(organizations.id, id)).for('update');
+  return row;
+}
+
+export async function creditCodeTaken(tx: Db, creditCode: string, exceptId?: string): Promise<boolean> {
+  const rows = await tx
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(and(eq(organizations.creditCode, creditCode), exceptId ? ne(organizations.id, exceptId) : undefined))
+    .limit(1);
+  return rows.length > 0;
+}
+
+export async function insertOrganization(tx: Db, values: OrganizationValues): Promise<OrganizationRow> {
+  const [row] = await tx.insert(organizations).values(values).returning();
+  return row!;
+}
+
+export async function updateOrganization(tx: Db, id: string, values: Partial<OrganizationValues>): Promise<OrganizationRow> {
+  const [row] = await tx
+    .update(organizations)
+    .set({ ...values, version: sql`${organizations.version} + 1`, updatedAt: new Date() })
+    .where(eq(organizations.id, id))
+    .returning();
+  return row!;
+}
+
+export async function insertChange(
+  tx: Db,
+  entry: { organizationId: string; actorId: string | null; action: string; changes: Record<string, { from: unknown; to: unknown }> },
+) {
+  await tx.insert(organizationChanges).values(entry);
+}
+
+export async function listChanges(db: Db, organizationId: string, limit = 500) {
+  return db
+    .select({
+      id: organizationChanges.id,
+      at: organizationChanges.at,
+      action: organizationChanges.action,
+      changes: organizationChanges.changes,
+      actorName: users.displayName,
+    })
+    .from(organizationChanges)
+    .leftJoin(users, eq(users.id, organizationChanges.actorId))
+    .where(eq(organizationChanges.organizationId, organizationId))
+    .orderBy(desc(organizationChanges.at), desc(organizationChanges.id))
+    .limit(limit);
+}
+
+export async function findUserByUsername(db: Db, username: string) {
+  const [row] = await db
+    .select({ id: users.id, username: users.username, role: users.role, status: users.status })
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${username})`);
+  return row;
+}
+
+export async function usernameOf(db: Db, userId: string): Promise<string | null> {
+  const [row] = await db.select({ username: users.username }).from(users).where(eq(users.id, userId));
+  return row?.username ?? null;
+}
