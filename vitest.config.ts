@@ -20,6 +20,8 @@ export default defineConfig({
               test: {
                 name: 'postgres',
                 include: ['apps/server/src/**/*.test.ts'],
+                // The CLI tests drive child processes on their own PGlite data directories: once is enough.
+                exclude: ['apps/server/src/cli/**'],
                 globalSetup: ['apps/server/src/test/global-setup.ts'],
                 env: { LINLI_TEST_DATABASE: 'postgres' },
               },

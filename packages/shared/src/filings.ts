@@ -78,6 +78,8 @@ export const filingListQuery = pageQuery.extend({
   /** Only filings that wait for the current user to act (work queue), oldest first. */
   queue: z.enum(['mine']).optional(),
   mine: z.enum(['submitted']).optional(),
+  /** The filings of one organization (change and cancellation; its establishment filing once filed). */
+  organizationId: z.uuid().optional(),
   overdue: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')

@@ -1,6 +1,6 @@
 // Masking of personal data in lists, exports and history (personal data is revealed only on request, audited).
 
-/** 13812345678 → 138****5678; 021-63211234 → 021-****1234 */
+/** 13812345678 → 138****5678; 021-63211234 → 021*****1234 */
 export function maskPhone(phone: string | null | undefined): string | null {
   if (!phone) return null;
   if (phone.length <= 4) return '*'.repeat(phone.length);

@@ -63,7 +63,9 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (error instanceof SyntaxError && error.statusCode === 400) return sendProblem(request, reply, 'malformed_json', 400);
     if (error.statusCode === 413) return sendProblem(request, reply, 'payload_too_large', 413);
     if (error.statusCode === 415) return sendProblem(request, reply, 'unsupported_media_type', 415);
-    if (error instanceof DatabaseError && error.code === '23505') return sendProblem(request, reply, 'version_conflict', 409);
+    // Drizzle wraps driver errors; a unique violation that no service anticipated is still a conflict, not a crash.
+    const databaseError = error instanceof DatabaseError ? error : (error as { cause?: unknown }).cause;
+    if (databaseError instanceof DatabaseError && databaseError.code === '23505') return sendProblem(request, reply, 'version_conflict', 409);
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(request, reply, 'internal_error', 500);
   });

@@ -262,5 +262,7 @@ describe('change and cancellation filings change the registry when filed', () =>
     const again = await c.committee.post('/api/v1/filings', { kind: 'cancel', organizationId: team.id, reason: '再次注销' });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('organization_not_active');
+    const ofOrganization = (await c.civil.get(`/api/v1/filings?organizationId=${team.id}`)).json();
+    expect(ofOrganization.items.map((item: { id: string }) => item.id)).toEqual([filing.id]);
   });
 });

@@ -86,6 +86,7 @@ export interface FilingFilter {
   kind?: string[];
   queue?: 'mine';
   mine?: 'submitted';
+  organizationId?: string;
   overdue?: boolean;
   q?: string;
   sort: { by: 'submittedAt' | 'statusSince'; descending: boolean };
@@ -101,6 +102,7 @@ function filterConditions(scope: Scope, filter: FilingFilter, limits: TimeLimits
     filter.kind?.length ? inArray(filings.kind, filter.kind as FilingRow['kind'][]) : undefined,
     filter.queue === 'mine' ? waitingFor(scope) : undefined,
     filter.mine === 'submitted' ? eq(filings.submittedBy, scope.userId) : undefined,
+    filter.organizationId ? eq(filings.organizationId, filter.organizationId) : undefined,
     filter.overdue === undefined ? undefined : filter.overdue ? sql`${overdue(limits)}` : sql`NOT ${overdue(limits)}`,
     q ? or(ilike(organizationName, `%${escapeLike(q)}%`), eq(filings.filingNumber, q)) : undefined,
   ];
