@@ -95,6 +95,11 @@ export const organizations = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     name: text('name').notNull(),
+    // Every 1- and 2-character piece of the lower-cased name, for keyword search: trigrams (pg_trgm) cannot
+    // serve the 2-character words Chinese searches mostly use (docs/decisions/0011-chinese-keyword-search.md).
+    nameGrams: text('name_grams')
+      .array()
+      .generatedAlwaysAs(sql`linli_name_grams(name)`),
     tier: text('tier', { enum: ['registered', 'team', 'group'] }).notNull(),
     legalForm: text('legal_form', { enum: ['social_group', 'social_service_agency', 'foundation'] }),
     creditCode: text('credit_code'),
@@ -132,6 +137,7 @@ export const organizations = pgTable(
   (t) => [
     index('organizations_region_idx').on(sql`${t.regionCode} text_pattern_ops`),
     index('organizations_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    index('organizations_name_grams_idx').using('gin', t.nameGrams),
     uniqueIndex('organizations_credit_code_idx').on(t.creditCode),
     uniqueIndex('organizations_filing_number_idx').on(t.filingNumber),
     index('organizations_leader_user_idx').on(t.leaderUserId),

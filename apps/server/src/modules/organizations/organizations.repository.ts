@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.js';
 import { organizationChanges, organizations, users } from '../../db/schema.js';
 import { escapeLike, regionUnder, type Scope } from '../../platform/scope.js';
 
-export type OrganizationRow = typeof organizations.$inferSelect;
+export type OrganizationRow = Omit<typeof organizations.$inferSelect, 'nameGrams'>;
 export type OrganizationValues = typeof organizations.$inferInsert;
 /** A row as presenters need it: with the linked leader account's username. */
 export type OrganizationRecord = OrganizationRow & { leaderUsername: string | null };
@@ -75,10 +75,11 @@ function filterConditions(filter: OrganizationFilter): (SQL | undefined)[] {
     filter.isBrand === undefined ? undefined : eq(organizations.isBrand, filter.isBrand),
     filter.isDemonstration === undefined ? undefined : eq(organizations.isDemonstration, filter.isDemonstration),
     filter.isObservationPoint === undefined ? undefined : eq(organizations.isObservationPoint, filter.isObservationPoint),
-    // the pg_trgm GIN index serves the ILIKE; credit code and filing number match exactly
+    // the name_grams GIN index finds the candidates (all of the keyword's 1- and 2-character pieces), the
+    // ILIKE confirms them; credit code and filing number match exactly
     q
       ? or(
-          ilike(organizations.name, `%${escapeLike(q)}%`),
+          and(sql`${organizations.nameGrams} @> linli_name_grams(${q})`, ilike(organizations.name, `%${escapeLike(q)}%`)),
           eq(organizations.creditCode, q.toUpperCase()),
           eq(organizations.filingNumber, q),
         )
@@ -86,7 +87,8 @@ function filterConditions(filter: OrganizationFilter): (SQL | undefined)[] {
   ];
 }
 
-const recordColumns = { ...getTableColumns(organizations), leaderUsername: users.username };
+const { nameGrams: _searchOnly, ...organizationColumns } = getTableColumns(organizations);
+const recordColumns = { ...organizationColumns, leaderUsername: users.username };
 
 export async function listOrganizations(
   scope: Scope,

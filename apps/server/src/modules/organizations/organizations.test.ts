@@ -216,6 +216,14 @@ describe('organization list: search, filters, pages', () => {
     expect(wildcard.total).toBe(0);
   });
 
+  it('finds names by the one- and two-character words Chinese searches mostly use', async () => {
+    const search = async (q: string) => names((await c.street.get(`/api/v1/organizations?q=${encodeURIComponent(q)}`)).json()).sort();
+    expect(await search('巡逻')).toEqual(['南京东路街道平安巡逻队']);
+    expect(await search('编织')).toEqual(['龙泉园路编织小组']);
+    expect(await search('团')).toEqual(['已注销的合唱团']);
+    expect(await search('巡织')).toEqual([]);
+  });
+
   it('finds an organization by its exact credit code (any case) or filing number', async () => {
     expect(names((await c.street.get(`/api/v1/organizations?q=${code.toLowerCase()}`)).json())).toEqual(['黄浦区为老服务中心']);
     expect(names((await c.street.get(`/api/v1/organizations?q=${encodeURIComponent('备310101002-2024-0007')}`)).json())).toEqual([
