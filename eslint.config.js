@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -13,6 +14,11 @@ export default tseslint.config(
       // Style: only repositories (and the db layer, CLI and test builders) import the database schema.
       'no-restricted-imports': 'off',
     },
+  },
+  {
+    files: ['apps/web/src/**/*.tsx', 'apps/web/src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
     files: ['apps/server/src/modules/**/*.routes.ts', 'apps/server/src/modules/**/*.service.ts', 'apps/server/src/modules/**/*.presenter.ts', 'apps/server/src/modules/**/*.policy.ts', 'apps/server/src/modules/**/*.workflow.ts'],
