@@ -1,0 +1,42 @@
+// The sider menu as data: each entry shows only when the user's role has one of its permissions.
+import {
+  AuditOutlined,
+  ClusterOutlined,
+  FileDoneOutlined,
+  HomeOutlined,
+  InboxOutlined,
+  TeamOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+export interface NavEntry {
+  path: string;
+  labelKey: string;
+  icon: ReactNode;
+  /** Any one of these is enough; none means every logged-in user. */
+  anyOf?: string[];
+}
+
+export const reviewerPermissions = ['filings:review', 'filings:decide'];
+
+export const navigation: NavEntry[] = [
+  { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
+  { path: '/queue', labelKey: 'nav.queue', icon: <InboxOutlined />, anyOf: reviewerPermissions },
+  { path: '/organizations', labelKey: 'nav.organizations', icon: <TeamOutlined />, anyOf: ['organizations:read'] },
+  { path: '/filings', labelKey: 'nav.filings', icon: <FileDoneOutlined />, anyOf: ['filings:read'] },
+  { path: '/regions', labelKey: 'nav.regions', icon: <ClusterOutlined />, anyOf: ['regions:read'] },
+  { path: '/users', labelKey: 'nav.users', icon: <UserSwitchOutlined />, anyOf: ['users:manage'] },
+  { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, anyOf: ['audit:read'] },
+];
+
+export const allows = (entry: Pick<NavEntry, 'anyOf'>, permissions: readonly string[]) =>
+  !entry.anyOf || entry.anyOf.some((p) => permissions.includes(p));
+
+/** The menu key of a location: the entry whose path is the longest prefix of it. */
+export function navKeyOf(pathname: string): string {
+  const match = navigation
+    .filter((e) => (e.path === '/' ? pathname === '/' : pathname === e.path || pathname.startsWith(`${e.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  return match?.path ?? '';
+}

@@ -1,0 +1,4 @@
+export { FilingDetailPage } from './FilingDetailPage.js';
+export { FilingListPage } from './FilingListPage.js';
+export { FilingSubmitPage } from './FilingSubmitPage.js';
+export { WorkQueuePage } from './WorkQueuePage.js';

@@ -1,0 +1,52 @@
+// Namespace 'home': the welcome page.
+const zhCN = {
+  greeting: '您好，{{name}}',
+  roleAndRegion: '{{role}} · {{region}}',
+  queue: {
+    title: '我的待办',
+    pending: '件备案等待您处理',
+    overdue: '其中已超期',
+    open: '进入待办',
+    none: '目前没有等待您处理的备案。',
+  },
+  whatYouCanDo: '常用功能',
+  card: {
+    '/organizations': '查询辖区内的社区社会组织，查看档案和变更记录，登记新组织。',
+    '/filings': '提交和跟踪成立、变更、注销备案，查看办理进度和审核意见。',
+    '/regions': '浏览辖区的行政区划（省、市、区县、街道、社区），查看代码和城乡属性。',
+    '/users': '创建账号并分配角色和管辖区划，停用或启用账号。',
+    '/audit': '查阅全平台的操作记录，核验审计链是否被篡改。',
+    '/account/password': '定期更换登录密码，密码须至少 10 位并同时包含字母和数字。',
+  },
+  separationNote: {
+    sys_admin: '按“三权分立”要求，系统管理员管理账号，不能查看组织档案和审计日志。',
+    audit_admin: '按“三权分立”要求，审计管理员只能查阅审计日志，不能修改任何数据。',
+  },
+};
+
+const enUS: typeof zhCN = {
+  greeting: 'Hello, {{name}}',
+  roleAndRegion: '{{role}} · {{region}}',
+  queue: {
+    title: 'My queue',
+    pending: 'filings wait for you',
+    overdue: 'overdue',
+    open: 'Open my queue',
+    none: 'No filing is waiting for you.',
+  },
+  whatYouCanDo: 'What you can do',
+  card: {
+    '/organizations': 'Find the community social organizations in your area, read their records and history, register new ones.',
+    '/filings': 'Submit and follow establishment, change and cancellation filings, with their progress and review comments.',
+    '/regions': 'Browse the administrative divisions of your area (province to community) with their codes and urban/rural type.',
+    '/users': 'Create accounts with a role and a region, disable or enable them.',
+    '/audit': 'Read every recorded action on the platform and verify that the audit chain is intact.',
+    '/account/password': 'Change your password regularly: at least 10 characters with letters and digits.',
+  },
+  separationNote: {
+    sys_admin: 'Separation of duties: the system administrator manages accounts but cannot read organization records or the audit log.',
+    audit_admin: 'Separation of duties: the audit administrator reads the audit log and changes nothing.',
+  },
+};
+
+export default { 'zh-CN': zhCN, 'en-US': enUS };
