@@ -5,6 +5,7 @@ import { DatabaseError } from '../../db/driver.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import type { Services } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
+import { regionNames } from '../regions/regions.repository.js';
 import { requireRegionInScope } from '../regions/regions.service.js';
 import { assertTierAllowed, mayReadHistory, type Viewer } from './organizations.policy.js';
 import * as repository from './organizations.repository.js';
@@ -212,7 +213,20 @@ export async function organizationHistory(services: Services, viewer: Viewer, id
   if (!mayReadHistory(viewer.role)) throw new AppError('forbidden');
   await getOrganization(services, viewer, id);
   const rows = await repository.listChanges(services.database.db, id);
-  return rows.map((r) => ({ ...r, at: r.at.toISOString(), changes: r.changes as Record<string, { from: unknown; to: unknown }> }));
+  const changesOf = (r: (typeof rows)[number]) => r.changes as Record<string, { from: unknown; to: unknown }>;
+  // A change of region reads as 云南中路居委会（310101002001）, not a bare code.
+  const codes = rows.flatMap((r) => [changesOf(r).regionCode?.from, changesOf(r).regionCode?.to]).filter((c): c is string => typeof c === 'string');
+  const names = await regionNames(services.database.db, codes);
+  const named = (code: unknown) => (typeof code === 'string' && names.has(code) ? `${names.get(code)}（${code}）` : code);
+  return rows.map((r) => {
+    const changes = changesOf(r);
+    const region = changes.regionCode;
+    return {
+      ...r,
+      at: r.at.toISOString(),
+      changes: region ? { ...changes, regionCode: { from: named(region.from), to: named(region.to) } } : changes,
+    };
+  });
 }
 
 /** Plain personal data, for the viewer's own use; the disclosure itself is audited (not the values). */

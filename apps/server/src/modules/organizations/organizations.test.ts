@@ -76,6 +76,7 @@ describe('organization registry: record, read, change', () => {
     expect(Object.keys(history[0].changes)).not.toContain('name');
     expect(history[1].changes.name).toEqual({ from: null, to: '云南中路睦邻互助队' });
     expect(history[1].changes.leaderIdNumber).toEqual({ from: null, to: '1101**********002X' });
+    expect(history[1].changes.regionCode.to).toMatch(/^云南中路居委会（310101002001）$/);
     expect(JSON.stringify(history)).not.toContain('13900001111');
   });
 

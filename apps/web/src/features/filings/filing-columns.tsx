@@ -70,8 +70,8 @@ export function filingColumns(labels: Labels, options: { sort?: string; sortable
       title: t('field.filingNumber'),
       dataIndex: 'filingNumber',
       key: 'filingNumber',
-      width: 180,
-      render: (value: string | null) => value ?? '—',
+      width: 220,
+      render: (value: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{value ?? '—'}</span>,
     },
   ];
 }

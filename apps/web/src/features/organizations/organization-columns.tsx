@@ -86,8 +86,8 @@ export function organizationColumns(
       title: t('field.filingNumber'),
       dataIndex: 'filingNumber',
       key: 'filingNumber',
-      width: 180,
-      render: (value: string | null) => value ?? '—',
+      width: 220,
+      render: (value: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{value ?? '—'}</span>,
     },
   ];
 }
