@@ -4,7 +4,8 @@ import { regions } from '../../db/schema.js';
 import { escapeLike, regionUnder, type Scope } from '../../platform/scope.js';
 import type { RegionRow } from './region-source.js';
 
-const childCount = sql<number>`(SELECT count(*)::int FROM regions c WHERE c.parent_code = ${regions.code})`;
+// Qualified by hand: Drizzle renders a column inside a select list unqualified, which would mean c.code here.
+const childCount = sql<number>`(SELECT count(*)::int FROM regions c WHERE c.parent_code = "regions"."code")`;
 const columns = {
   code: regions.code,
   parentCode: regions.parentCode,
