@@ -5,7 +5,7 @@ import { Alert, App, Button, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../app/api.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { applyFieldErrors } from '../organizations/form-errors.js';
+import { applyFieldErrors } from '../../app/form-errors.js';
 import { actionStyle, useFilingLabels } from './labels.js';
 import { useRefreshFiling, useTransitionFiling } from './queries.js';
 

@@ -1,7 +1,7 @@
 // Runs a form's submission: server field errors go onto the fields, the rest into the form's alert.
 import type { FormInstance } from 'antd';
 import { useState } from 'react';
-import { alertErrorOf, applyFieldErrors } from '../organizations/form-errors.js';
+import { alertErrorOf, applyFieldErrors } from '../../app/form-errors.js';
 
 export function useServerErrors(form: FormInstance, prefix?: string) {
   const [alertError, setAlertError] = useState<unknown>(null);

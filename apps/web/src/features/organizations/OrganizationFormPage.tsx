@@ -9,7 +9,7 @@ import { useMe } from '../../app/auth.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { OrganizationFormFields } from './OrganizationFormFields.js';
-import { alertErrorOf, applyFieldErrors, isVersionConflict } from './form-errors.js';
+import { alertErrorOf, applyFieldErrors, isVersionConflict } from '../../app/form-errors.js';
 import { useOrganizationLabels } from './labels.js';
 import { emptyOrganization, toBody, toFormValues, toPatch, type OrganizationFormValues } from './organization-form-values.js';
 import { useOrganization, useSaveOrganization } from './queries.js';
