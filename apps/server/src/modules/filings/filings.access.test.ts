@@ -204,6 +204,14 @@ describe('simultaneous actions', () => {
     expect((await c.street.get(`/api/v1/filings/${filing.id}`)).json().version).toBe(2);
   });
 
+  it('a colleague acting on a page that is out of date is told so (409), not refused (403)', async () => {
+    const filing = await submit(c.leader, establishBody());
+    await act(c.committee, filing, 'approve');
+    const late = await transition(c.colleague, filing, 'approve');
+    expect(late.statusCode).toBe(409);
+    expect(late.json().code).toBe('version_conflict');
+  });
+
   it('filing twice at once creates one organization and uses one number', async () => {
     let filing = await submit(c.leader, establishBody());
     filing = await act(c.committee, filing, 'approve');

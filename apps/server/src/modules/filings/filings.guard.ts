@@ -23,9 +23,10 @@ export function requireTransition(scope: Scope, filing: FilingRecord, action: Fi
     { status: filing.status as FilingStatus, regionCode: filing.regionCode, submittedBy: filing.submittedBy },
     action,
   );
-  if (!decision.ok && decision.code !== 'transition_not_allowed') throw new AppError(decision.code);
-  // A stale page first: what it shows may be why the action no longer fits.
+  // A stale page first: what it shows may be why the action no longer fits, or no longer falls to this actor
+  // (a colleague acted a moment before). Scope was checked when the filing was loaded.
   if (filing.version !== version) throw new AppError('version_conflict');
+  if (!decision.ok && decision.code !== 'transition_not_allowed') throw new AppError(decision.code);
   if (!decision.ok) throw new AppError('transition_not_allowed', { status: filing.status, action });
   return decision.to;
 }
