@@ -40,7 +40,10 @@ export function organizationColumns(
       render: (fields: string[]) => (
         <Space size={[0, 4]} wrap>
           {fields.slice(0, visibleServiceFields).map((field) => (
-            <Tag key={field}>{labels.serviceField(field)}</Tag>
+            // English labels are long: let a tag wrap inside the column instead of running into the next one.
+            <Tag key={field} style={{ whiteSpace: 'normal', maxWidth: '100%' }}>
+              {labels.serviceField(field)}
+            </Tag>
           ))}
           {fields.length > visibleServiceFields && <Tag>+{fields.length - visibleServiceFields}</Tag>}
         </Space>
