@@ -13,14 +13,16 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { filingRoutes } from './modules/filings/filings.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { organizationRoutes } from './modules/organizations/organizations.routes.js';
+import { policyRoutes } from './modules/policies/policies.routes.js';
 import { regionRoutes } from './modules/regions/regions.routes.js';
+import { statsRoutes } from './modules/stats/stats.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
 import { registerAccessControl, type AccessTable } from './platform/access-control.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
 import './platform/context.js';
-import { FieldCipher } from './platform/crypto.js';
 import { registerErrorHandler } from './platform/error-handler.js';
 import { access } from './platform/permissions.js';
+import { createServices } from './platform/services.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 const defaultWebRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -47,7 +49,7 @@ export async function buildApp(database: Database, config: AppConfig, options: {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('services', { database, config, cipher: new FieldCipher(config.masterKey) });
+  app.decorate('services', createServices(database, config));
 
   registerErrorHandler(app);
   await app.register(cookie);
@@ -86,6 +88,8 @@ export async function buildApp(database: Database, config: AppConfig, options: {
       await api.register(filingRoutes);
       await api.register(userRoutes);
       await api.register(auditRoutes);
+      await api.register(policyRoutes);
+      await api.register(statsRoutes);
     },
     { prefix: '/api/v1' },
   );

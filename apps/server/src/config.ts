@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const environment = z.object({
@@ -11,6 +12,8 @@ const environment = z.object({
   // 32 bytes, base64. Encrypts personal data and keys the blind indexes. Sensitive: never logged.
   LINLI_MASTER_KEY: z.string().optional(),
   LINLI_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
+  // Directory of the policy packs (*.json); default: the packs/ folder of this repository
+  LINLI_PACKS_DIR: z.string().optional(),
   LINLI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -22,11 +25,15 @@ export interface AppConfig {
   masterKey: Buffer;
   secureCookies: boolean;
   logLevel: string;
+  /** Policy packs directory (docs/decisions/0012-policy-packs.md). */
+  packsDir: string;
   /** Idle time after which a session ends. */
   sessionIdleMs: number;
   /** Review time limits per filing step, in days. The seed documents set none; see docs/decisions/0009-filing-time-limits.md. */
   filingTimeLimitDays: { committee_review: number; street_review: number };
 }
+
+export const defaultPacksDir = fileURLToPath(new URL('../../../packs', import.meta.url));
 
 export const defaultPolicyConfig = {
   sessionIdleMs: 30 * 60 * 1000,
@@ -65,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     masterKey: loadMasterKey(parsed, dataDir),
     secureCookies: parsed.LINLI_SECURE_COOKIES === 'true',
     logLevel: parsed.LINLI_LOG_LEVEL,
+    packsDir: parsed.LINLI_PACKS_DIR ? resolve(parsed.LINLI_PACKS_DIR) : defaultPacksDir,
     ...defaultPolicyConfig,
   };
 }

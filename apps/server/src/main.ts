@@ -6,6 +6,7 @@ import { openRuntime } from './cli/runtime.js';
 import type { AppConfig } from './config.js';
 import { countUsers } from './modules/demo/demo.repository.js';
 import { loadDemoData, type DemoProgress, type DemoSummary } from './modules/demo/demo.service.js';
+import { scheduleMonthEndSnapshots } from './modules/stats/snapshots.service.js';
 
 export interface StartHooks {
   /** Human-readable progress (stderr in the CLI). */
@@ -35,9 +36,11 @@ export async function startServer(config: AppConfig, hooks: StartHooks = {}): Pr
       demo = await loadDemoData(runtime.services, { onProgress: hooks.onDemoProgress, countRegions: hooks.interactive });
     }
     const { app } = await buildApp(runtime.database, config, { logger: true });
+    const stopSnapshots = scheduleMonthEndSnapshots(runtime.services, (error) => app.log.error(error, 'month-end snapshot failed'));
     let closing: Promise<void> | undefined;
     const close = () =>
       (closing ??= (async () => {
+        stopSnapshots();
         try {
           await app.close();
         } finally {

@@ -7,5 +7,7 @@ export * from './filings.js';
 export * from './id-number.js';
 export * from './masking.js';
 export * from './organizations.js';
+export * from './policies.js';
 export * from './regions.js';
+export * from './stats.js';
 export * from './users.js';

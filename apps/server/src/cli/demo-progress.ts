@@ -7,6 +7,7 @@ const labels: Record<DemoPhase, [string, string]> = {
   accounts: ['demo accounts', 'accounts'],
   organizations: ['organizations', 'organizations'],
   filings: ['filings', 'filings'],
+  statistics: ['statistics', 'steps'],
 };
 
 export function demoProgressReporter(): { interactive: boolean; onProgress(progress: DemoProgress): void; finish(): void } {

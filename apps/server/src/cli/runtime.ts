@@ -5,7 +5,9 @@ import type { AppConfig } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import type { Services } from '../platform/context.js';
-import { FieldCipher } from '../platform/crypto.js';
+import { createServices } from '../platform/services.js';
+import { loadPacks } from '../modules/policies/pack-loader.js';
+import { syncRollupMeasures } from '../modules/stats/rollups.service.js';
 import { lockDataDir } from './data-lock.js';
 
 export interface Runtime {
@@ -17,6 +19,7 @@ export interface Runtime {
 }
 
 export async function openRuntime(config: AppConfig, options: { migrate?: boolean } = {}): Promise<Runtime> {
+  loadPacks(config.packsDir); // a malformed pack stops everything before the database is touched
   const release = config.databaseUrl ? () => undefined : lockDataDir(config.dataDir);
   let database: Database;
   try {
@@ -33,7 +36,14 @@ export async function openRuntime(config: AppConfig, options: { migrate?: boolea
     release();
     throw error;
   }
-  const services: Services = { database, config, cipher: new FieldCipher(config.masterKey) };
+  const services = createServices(database, config);
+  try {
+    if (options.migrate !== false) await syncRollupMeasures(services);
+  } catch (error) {
+    await database.close();
+    release();
+    throw error;
+  }
   let closing: Promise<void> | undefined;
   return {
     services,

@@ -12,6 +12,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -236,4 +237,92 @@ export const auditEvents = pgTable(
     index('audit_events_target_idx').on(t.targetType, t.targetId),
     index('audit_events_actor_idx').on(t.actorId),
   ],
+);
+
+// ── Policy packs and statistics (docs/decisions/0012-policy-packs.md, 0013-statistics-roll-ups.md) ──
+
+// The packs a region adopts itself ('' = the whole country); its children inherit them.
+export const policyBindings = pgTable('policy_bindings', {
+  regionCode: text('region_code').primaryKey(),
+  policies: text('policies').array().notNull(),
+  version: integer('version').notNull().default(1),
+  updatedBy: uuid('updated_by'),
+  ...timestamps,
+});
+
+// One counted set of active organizations (tiers, service fields, hub kinds, flags), derived from the
+// loaded packs at start-up. A database trigger keeps `rollup_counts` up to date for each of them.
+export const rollupMeasures = pgTable('rollup_measures', {
+  id: text('id').primaryKey(),
+  tiers: text('tiers').array().notNull(),
+  // null = any
+  serviceFields: text('service_fields').array(),
+  hubKinds: text('hub_kinds').array(),
+  // true = required
+  isBrand: boolean('is_brand').notNull().default(false),
+  isDemonstration: boolean('is_demonstration').notNull().default(false),
+  isObservationPoint: boolean('is_observation_point').notNull().default(false),
+  // deepest region level counted: 5 (communities) for indicators, 4 (streets) for breakdowns
+  depth: smallint('depth').notNull(),
+});
+
+// Active organizations per region (every level from province to community) and measure, split by the kind
+// (urban/rural) of the community they sit in.
+export const rollupCounts = pgTable(
+  'rollup_counts',
+  {
+    regionCode: text('region_code').notNull(),
+    measureId: text('measure_id').notNull(),
+    kind: text('kind', { enum: ['urban', 'rural'] }).notNull(),
+    level: smallint('level').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.measureId, t.kind] }),
+    index('rollup_counts_measure_level_idx').on(t.measureId, t.level, sql`${t.regionCode} text_pattern_ops`),
+  ],
+);
+
+// Month-end (and on-demand) copies of rollup_counts, for the trend toward each deadline.
+export const rollupSnapshots = pgTable(
+  'rollup_snapshots',
+  {
+    takenOn: date('taken_on', { mode: 'string' }).notNull(),
+    regionCode: text('region_code').notNull(),
+    measureId: text('measure_id').notNull(),
+    kind: text('kind', { enum: ['urban', 'rural'] }).notNull(),
+    level: smallint('level').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.measureId, t.kind, t.takenOn] }),
+    index('rollup_snapshots_measure_level_idx').on(t.measureId, t.level, t.takenOn, sql`${t.regionCode} text_pattern_ops`),
+  ],
+);
+
+// Denominators: communities by kind, streets, counties and cities under every region ('' = the country).
+// Rebuilt when regions are imported or a community's kind changes.
+export const regionTallies = pgTable('region_tallies', {
+  code: text('code').primaryKey(),
+  level: smallint('level').notNull(),
+  // a community's own kind; for a street the kind most of its communities have
+  kind: text('kind', { enum: ['urban', 'rural'] }),
+  urbanCommunities: integer('urban_communities').notNull(),
+  ruralCommunities: integer('rural_communities').notNull(),
+  streets: integer('streets').notNull(),
+  counties: integer('counties').notNull(),
+  cities: integer('cities').notNull(),
+});
+
+// Which snapshots exist: the month-ends and on-demand ones, each for a subtree ('' = everything).
+export const snapshotRuns = pgTable(
+  'snapshot_runs',
+  {
+    takenOn: date('taken_on', { mode: 'string' }).notNull(),
+    regionPrefix: text('region_prefix').notNull(),
+    // rebuilt afterwards from founding dates (the demo's history), not copied from live counters
+    reconstructed: boolean('reconstructed').notNull().default(false),
+    takenAt: timestamp('taken_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.takenOn, t.regionPrefix] })],
 );

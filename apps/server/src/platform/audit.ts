@@ -17,6 +17,9 @@ export type AuditAction =
   | 'organization.created'
   | 'organization.updated'
   | 'organization.revealed'
+  | 'organizations.retagged'
+  | 'policy_binding.updated'
+  | 'stats.snapshot_taken'
   | 'filing.submitted'
   | 'filing.transitioned'
   | 'filing.resubmitted';

@@ -2,6 +2,7 @@ import type { Role } from '@linli/shared';
 import type { AppConfig } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { AuditActor } from './audit.js';
+import type { PackRegistry } from '../modules/policies/pack-loader.js';
 import type { FieldCipher } from './crypto.js';
 import type { RouteAccess } from './permissions.js';
 import type { Scope } from './scope.js';
@@ -18,11 +19,12 @@ export interface Actor {
   scope: Scope;
 }
 
-/** What every service needs: the database, the field cipher and the settings. */
+/** What every service needs: the database, the field cipher, the settings and the policy packs. */
 export interface Services {
   database: Database;
   cipher: FieldCipher;
   config: AppConfig;
+  packs: PackRegistry;
 }
 
 declare module 'fastify' {

@@ -83,6 +83,12 @@ const checks: Record<Language, Record<string, string>> = {
     nothing_changed: '请至少填写一项变更内容',
     tier_not_filable: '注册社会组织由民政部门登记管理，不办理备案；只有群众活动团队和社区活动小组办理备案',
     not_for_this_kind: '此类备案不包含该项内容',
+    unknown_policy: '没有这个政策包',
+    policy_id_invalid: '政策包编号格式不正确',
+    duplicate_policy: '同一政策包只能选择一次',
+    same_field: '原领域与新领域相同',
+    duplicate_move: '同一服务领域只能设置一次调整',
+    preview_changed: '预览之后数据已变化，请重新预览',
   },
   'en-US': {
     credit_code_invalid: 'Invalid unified social credit code (check character or format)',
@@ -105,6 +111,12 @@ const checks: Record<Language, Record<string, string>> = {
     nothing_changed: 'Enter at least one change',
     tier_not_filable: 'Registered organizations are registered by civil affairs; only activity teams and groups file',
     not_for_this_kind: 'This kind of filing does not contain this item',
+    unknown_policy: 'No such policy pack',
+    policy_id_invalid: 'Invalid policy pack id',
+    duplicate_policy: 'Each policy pack can be chosen once',
+    same_field: 'A field cannot be moved to itself',
+    duplicate_move: 'Each service field can be moved once',
+    preview_changed: 'The data changed since the preview; preview again',
   },
 };
 

@@ -14,6 +14,12 @@ export const permissions = {
   'filings:submit': ['committee_worker', 'org_leader'],
   'filings:review': ['committee_worker'],
   'filings:decide': ['street_officer'],
+  'organizations:retag': ['civil_affairs'],
+  'stats:read': ['civil_affairs', 'street_officer', 'committee_worker'],
+  'stats:snapshot': ['civil_affairs'],
+  // settings, not personal data: the system administrator binds packs too
+  'policies:read': ['sys_admin', 'civil_affairs', 'street_officer', 'committee_worker'],
+  'policies:bind': ['sys_admin', 'civil_affairs'],
   'users:manage': ['sys_admin'],
   'audit:read': ['audit_admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -3,12 +3,13 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.js';
-import { defaultPolicyConfig, type AppConfig } from '../config.js';
+import { defaultPacksDir, defaultPolicyConfig, type AppConfig } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import type { AccessTable } from '../platform/access-control.js';
 import type { Services } from '../platform/context.js';
 import { importRegions } from '../modules/regions/regions.service.js';
+import { syncRollupMeasures } from '../modules/stats/rollups.service.js';
 
 export const TEST_PASSWORD = 'Linli@test2026';
 
@@ -28,6 +29,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     masterKey: randomBytes(32),
     secureCookies: false,
     logLevel: 'silent',
+    packsDir: defaultPacksDir,
     ...defaultPolicyConfig,
     ...overrides,
   };
@@ -52,6 +54,7 @@ export async function createTestApp(options: { regions?: string[]; config?: Part
   await app.ready();
   const services = app.services;
   await importRegions(services, options.regions ?? DEFAULT_TEST_REGIONS);
+  await syncRollupMeasures(services);
   return {
     app,
     services,
@@ -77,6 +80,7 @@ export interface Client {
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
 }
 
 export async function login(app: FastifyInstance, username: string, password = TEST_PASSWORD): Promise<Client> {
@@ -99,5 +103,6 @@ export async function login(app: FastifyInstance, username: string, password = T
     get: (url) => request('GET', url),
     post: (url, body) => request('POST', url, body ?? {}),
     patch: (url, body) => request('PATCH', url, body ?? {}),
+    put: (url, body) => request('PUT', url, body ?? {}),
   };
 }

@@ -7,10 +7,11 @@ import { DEMO_DISTRICT, DEMO_REGION_PREFIXES, DEMO_STREET, DEMO_USERNAME_PREFIX 
 import { createDemoAccounts } from './demo-accounts.service.js';
 import { createDemoFilings } from './demo-filings.service.js';
 import { createDemoOrganizations, withDemoLeader } from './demo-organizations.service.js';
+import { createDemoBindings, createDemoHistory } from './demo-policies.service.js';
 import * as repository from './demo.repository.js';
 import { generateOrganizations, type DistrictLayout } from './organization-generator.js';
 
-export type DemoPhase = 'regions' | 'accounts' | 'organizations' | 'filings';
+export type DemoPhase = 'regions' | 'accounts' | 'organizations' | 'filings' | 'statistics';
 
 export interface DemoProgress {
   phase: DemoPhase;
@@ -68,6 +69,10 @@ export async function loadDemoData(services: Services, options: DemoOptions = {}
   const organizations = await createDemoOrganizations(services, placed, (done) => report('organizations', done, placed.length));
 
   const filings = await createDemoFilings(services, users, (done, total) => report('filings', done, total));
+
+  await createDemoBindings(services);
+  await createDemoHistory(services);
+  report('statistics', 1, 1);
   // Filed establishments added organizations of their own.
   return { regions, accounts: Object.keys(users).length, organizations: organizations.length + (filings.filed ?? 0), filings };
 }

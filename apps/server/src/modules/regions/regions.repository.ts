@@ -84,3 +84,25 @@ export async function countRegions(db: Db) {
   const rows = await db.select({ level: regions.level, count: sql<number>`count(*)::int` }).from(regions).groupBy(regions.level).orderBy(regions.level);
   return rows;
 }
+
+/**
+ * The regions a dashboard drills into below `code` ('' = the country): its children, passing through the
+ * single city level of a municipality (上海市 → 市辖区 → its districts). Unscoped: callers pass a region they may see.
+ */
+export async function drillChildren(db: Db, code: string) {
+  let parent = code;
+  for (;;) {
+    const rows = await db
+      .select({ code: regions.code, name: regions.name, level: regions.level })
+      .from(regions)
+      .where(parent === '' ? sql`${regions.parentCode} IS NULL` : eq(regions.parentCode, parent))
+      .orderBy(asc(regions.code));
+    if (rows.length !== 1 || rows[0]!.level !== 2) return rows;
+    parent = rows[0]!.code;
+  }
+}
+
+/** Rebuilds the denominators of the statistics (region_tallies) from the tree. */
+export async function refreshRegionTallies(tx: Db) {
+  await tx.execute(sql`SELECT linli_refresh_region_tallies()`);
+}

@@ -3,7 +3,9 @@ import type { Services } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { inRegionScope, type Scope } from '../../platform/scope.js';
 import { readRegions, type RegionRow } from './region-source.js';
+import { recountKindChange } from '../stats/rollups.service.js';
 import * as repository from './regions.repository.js';
+import { refreshRegionTallies } from './regions.repository.js';
 
 const BATCH = 2000;
 
@@ -27,6 +29,8 @@ export async function importRegions(services: Services, prefixes: string[], onPr
     if (batch.length >= BATCH) await flush();
   }
   await flush();
+  // the statistics' denominators (communities by kind, streets …) follow the tree
+  await services.database.transaction((tx) => refreshRegionTallies(tx));
   return { seen, written };
 }
 
@@ -35,7 +39,11 @@ export async function setCommunityKind(services: Services, scope: Scope, actor: 
   if (!region || !inRegionScope(scope, code)) throw new AppError('not_found');
   if (region.level !== 5) throw new AppError('validation_failed', {}, [{ path: 'kind', message: 'region_level' }]);
   await services.database.transaction(async (tx) => {
-    await repository.setRegionKind(tx, code, kind);
+    // its organizations now count toward the other kind, and so may its street's own (docs/decisions/0013)
+    await recountKindChange(tx, code.slice(0, 9), async () => {
+      await repository.setRegionKind(tx, code, kind);
+      await refreshRegionTallies(tx);
+    });
     await recordAudit(tx, actor, { action: 'region.updated', targetType: 'region', targetId: code, regionCode: code, before: { kind: region.kind }, after: { kind } });
   });
   return { ...region, kind };
