@@ -15,6 +15,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { organizationRoutes } from './modules/organizations/organizations.routes.js';
 import { policyRoutes } from './modules/policies/policies.routes.js';
 import { regionRoutes } from './modules/regions/regions.routes.js';
+import { retaggingRoutes } from './modules/retagging/retagging.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
 import { registerAccessControl, type AccessTable } from './platform/access-control.js';
@@ -90,6 +91,7 @@ export async function buildApp(database: Database, config: AppConfig, options: {
       await api.register(auditRoutes);
       await api.register(policyRoutes);
       await api.register(statsRoutes);
+      await api.register(retaggingRoutes);
     },
     { prefix: '/api/v1' },
   );

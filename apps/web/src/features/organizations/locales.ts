@@ -107,6 +107,7 @@ const zhCN = {
     filed: '准予备案',
     change_filed: '变更备案',
     cancelled: '注销备案',
+    retagged: '按统计口径调整服务领域',
   },
   form: {
     save: '保存',
@@ -244,6 +245,7 @@ const enUS: Catalogue = {
     filed: 'Filed',
     change_filed: 'Change filed',
     cancelled: 'Cancellation filed',
+    retagged: 'Service fields re-tagged to a statistical caliber',
   },
   form: {
     save: 'Save',
