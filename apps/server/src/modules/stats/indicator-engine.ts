@@ -36,7 +36,6 @@ export function startOf(pack: Pack, indicator: Indicator): string {
   return indicator.startsOn ?? pack.issuedOn;
 }
 
-const DAY = 86_400_000;
 const EPSILON = 1e-9;
 
 /**
