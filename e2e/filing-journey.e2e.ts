@@ -2,15 +2,11 @@
 // review, the street files): an organization leader and a committee worker submit, a committee colleague
 // first-reviews (never one's own filing), the street files one of them, the district sees the new
 // organization and the neighbouring district does not.
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../apps/server/src/modules/demo/accounts.js';
 import { launchBrowser, startPlatform } from './server.js';
+import { finish, label, logIn as signIn, shot } from './session.js';
 
-const screenshots = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts', 'screenshots');
 const step = { timeout: 120_000 };
 
 // Fresh names per run; the HTML metacharacters must come out as text, never as markup.
@@ -18,45 +14,12 @@ const run = Date.now().toString(36).slice(-5);
 const committeeOrg = `云南中路<b>E2E</b>读书会${run}`;
 const leaderOrg = `云南中路<i>E2E</i>&amp;合唱团${run}`;
 
-/** antd puts a space between the two characters of a two-character Chinese button label (登 录). */
-const label = (text: string) => new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`);
-
 let platform: Awaited<ReturnType<typeof startPlatform>>;
 let browser: Browser;
 const ids = { committeeFiling: '', leaderFiling: '', organization: '' };
 let filingNumber = '';
 
-interface Session {
-  context: BrowserContext;
-  page: Page;
-  /** Uncaught errors in the page: each one is a bug the user would hit. */
-  errors: string[];
-}
-
-/** A fresh browser context, logged in through the login page. */
-async function logIn(username: string, displayName: string): Promise<Session> {
-  const context = await browser.newContext({ baseURL: platform.baseUrl, locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  context.setDefaultTimeout(30_000);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto('/login');
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: label('登录') }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await page.locator('header').getByText(displayName, { exact: true }).first().waitFor();
-  return { context, page, errors };
-}
-
-async function finish(session: Session) {
-  await session.context.close();
-  expect(session.errors).toEqual([]);
-}
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-}
+const logIn = (username: string, displayName: string) => signIn(browser, platform.baseUrl, username, displayName);
 
 /** The page title of a filing or organization: its name and status tag. */
 const title = (page: Page) => page.getByRole('heading', { level: 3 });
@@ -105,7 +68,6 @@ async function actFromQueue(page: Page, organizationName: string, action: string
 
 describe('establishment filing journey', () => {
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
     [platform, browser] = await Promise.all([startPlatform(), launchBrowser()]);
   }, 300_000); // a stale web app is rebuilt first
 

@@ -103,6 +103,7 @@ export const api = {
   get: <T>(url: string, query?: Record<string, unknown>) => request<T>('GET', url + toQueryString(query)),
   post: <T>(url: string, body?: unknown) => request<T>('POST', url, body),
   patch: <T>(url: string, body?: unknown) => request<T>('PATCH', url, body),
+  put: <T>(url: string, body?: unknown) => request<T>('PUT', url, body),
 };
 
 /** One page of a list endpoint (packages/shared pageOf). */

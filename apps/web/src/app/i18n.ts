@@ -7,9 +7,11 @@ import { initReactI18next } from 'react-i18next';
 import account from '../features/account/locales.js';
 import audit from '../features/audit/locales.js';
 import auth from '../features/auth/locales.js';
+import dashboard from '../features/dashboard/locales.js';
 import filings from '../features/filings/locales.js';
 import home from '../features/home/locales.js';
 import organizations from '../features/organizations/locales.js';
+import policies from '../features/policies/locales.js';
 import regions from '../features/regions/locales.js';
 import users from '../features/users/locales.js';
 import common from './locales.js';
@@ -18,7 +20,7 @@ export const languages = ['zh-CN', 'en-US'] as const;
 export type Language = (typeof languages)[number];
 
 const STORAGE_KEY = 'linli.language';
-const namespaces = { common, auth, home, organizations, filings, regions, users, audit, account };
+const namespaces = { common, auth, home, organizations, filings, regions, users, audit, account, dashboard, policies };
 
 function storedLanguage(): Language {
   try {

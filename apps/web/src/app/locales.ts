@@ -5,6 +5,8 @@ const zhCN = {
   productShort: '邻里',
   nav: {
     home: '首页',
+    dashboard: '数据看板',
+    policies: '政策与目标',
     organizations: '组织名录',
     filings: '备案办理',
     queue: '我的待办',
@@ -77,6 +79,8 @@ const enUS: Catalogue = {
   productShort: 'Linli',
   nav: {
     home: 'Home',
+    dashboard: 'Dashboard',
+    policies: 'Policies',
     organizations: 'Organizations',
     filings: 'Filings',
     queue: 'My queue',

@@ -1,7 +1,9 @@
 // The sider menu as data: each entry shows only when the user's role has one of its permissions.
 import {
   AuditOutlined,
+  BookOutlined,
   ClusterOutlined,
+  DashboardOutlined,
   FileDoneOutlined,
   HomeOutlined,
   InboxOutlined,
@@ -22,9 +24,11 @@ export const reviewerPermissions = ['filings:review', 'filings:decide'];
 
 export const navigation: NavEntry[] = [
   { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
+  { path: '/dashboard', labelKey: 'nav.dashboard', icon: <DashboardOutlined />, anyOf: ['stats:read'] },
   { path: '/queue', labelKey: 'nav.queue', icon: <InboxOutlined />, anyOf: reviewerPermissions },
   { path: '/organizations', labelKey: 'nav.organizations', icon: <TeamOutlined />, anyOf: ['organizations:read'] },
   { path: '/filings', labelKey: 'nav.filings', icon: <FileDoneOutlined />, anyOf: ['filings:read'] },
+  { path: '/policies', labelKey: 'nav.policies', icon: <BookOutlined />, anyOf: ['stats:read', 'policies:read', 'policies:bind'] },
   { path: '/regions', labelKey: 'nav.regions', icon: <ClusterOutlined />, anyOf: ['regions:read'] },
   { path: '/users', labelKey: 'nav.users', icon: <UserSwitchOutlined />, anyOf: ['users:manage'] },
   { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, anyOf: ['audit:read'] },

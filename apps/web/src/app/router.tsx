@@ -15,6 +15,7 @@ function page<M>(load: () => Promise<M>, name: keyof M) {
 
 const organizations = () => import('../features/organizations/index.js');
 const filings = () => import('../features/filings/index.js');
+const policies = () => import('../features/policies/index.js');
 const OrganizationListPage = page(organizations, 'OrganizationListPage');
 const OrganizationDetailPage = page(organizations, 'OrganizationDetailPage');
 const OrganizationFormPage = page(organizations, 'OrganizationFormPage');
@@ -22,6 +23,11 @@ const FilingListPage = page(filings, 'FilingListPage');
 const FilingDetailPage = page(filings, 'FilingDetailPage');
 const FilingSubmitPage = page(filings, 'FilingSubmitPage');
 const WorkQueuePage = page(filings, 'WorkQueuePage');
+const PoliciesPage = page(policies, 'PoliciesPage');
+const PolicyDetailPage = page(policies, 'PolicyDetailPage');
+const BindingsPage = page(policies, 'BindingsPage');
+const RetaggingPage = page(policies, 'RetaggingPage');
+const DashboardPage = page(() => import('../features/dashboard/index.js'), 'DashboardPage');
 const LoginPage = page(() => import('../features/auth/LoginPage.js'), 'LoginPage');
 const HomePage = page(() => import('../features/home/HomePage.js'), 'HomePage');
 const RegionsPage = page(() => import('../features/regions/RegionsPage.js'), 'RegionsPage');
@@ -53,6 +59,11 @@ export const router = createBrowserRouter([
         element: <Shell />,
         children: [
           { index: true, element: guarded(null, HomePage) },
+          { path: 'dashboard', element: guarded('stats:read', DashboardPage) },
+          { path: 'policies', element: guarded(['stats:read', 'policies:read', 'policies:bind'], PoliciesPage) },
+          { path: 'policies/bindings', element: guarded('policies:bind', BindingsPage) },
+          { path: 'policies/retagging', element: guarded('organizations:retag', RetaggingPage) },
+          { path: 'policies/:id', element: guarded(['stats:read', 'policies:read', 'policies:bind'], PolicyDetailPage) },
           { path: 'organizations', element: guarded('organizations:read', OrganizationListPage) },
           { path: 'organizations/new', element: guarded('organizations:create', OrganizationFormPage) },
           { path: 'organizations/:id', element: guarded('organizations:read', OrganizationDetailPage) },

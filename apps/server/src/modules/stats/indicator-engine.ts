@@ -21,12 +21,13 @@ export function coverageKey(pack: Pack, indicator: Extract<Indicator, { kind: 'c
 /** Regions at `level` inside a region: from its tally, or 1 (the region containing it) when it is that deep already. */
 function regionsAtLevel(tally: Tally | undefined, level: number, communityKind?: 'urban' | 'rural'): number {
   if (!tally) return 0;
-  if (tally.level >= level) return 1;
+  // a community's tally counts itself, under its own kind
   if (level === 5) {
     if (communityKind === 'urban') return tally.urbanCommunities;
     if (communityKind === 'rural') return tally.ruralCommunities;
     return tally.urbanCommunities + tally.ruralCommunities;
   }
+  if (tally.level >= level) return 1;
   return tally[levelNames[level as 2 | 3 | 4]];
 }
 

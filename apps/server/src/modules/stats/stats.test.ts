@@ -83,6 +83,8 @@ describe('drilling down', () => {
     const [community] = street.packs[0]!.children;
     expect(community).toMatchObject({ code: U1, level: 5 });
     expect(community!.values['urban-avg']).toEqual({ status: 'met', value: 3, numerator: 3, denominator: 1 });
+    // an urban community has no rural average to miss
+    expect(community!.values['rural-avg']).toEqual({ status: 'not_applicable', value: null, numerator: 0, denominator: 0 });
   });
 
   it('a community has no children', async () => {

@@ -1,9 +1,10 @@
-// / — who you are, where you work, and the way to each thing your role may do. Reviewers see their queue first.
+// / — staff who read statistics land on their targets dashboard (reviewers keep their queue card above it);
+// everyone else sees who they are, where they work, and the way to each thing their role may do.
 import { KeyOutlined, RightOutlined } from '@ant-design/icons';
 import type { Filing } from '@linli/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Flex, Row, Skeleton, Statistic, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, type Page } from '../../app/api.js';
@@ -11,6 +12,9 @@ import { useMe } from '../../app/auth.js';
 import { allows, navigation, reviewerPermissions } from '../../app/navigation.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageHeader } from '../../components/PageHeader.js';
+
+// The dashboard (and ECharts) load only for the staff who see it.
+const Dashboard = lazy(async () => ({ default: (await import('../dashboard/index.js')).Dashboard }));
 
 function QueueCard() {
   const { t } = useTranslation('home');
@@ -64,6 +68,13 @@ export function HomePage() {
   const isReviewer = reviewerPermissions.some((p) => me.permissions.includes(p));
   const features = navigation.filter((entry) => entry.path !== '/' && entry.path !== '/queue' && allows(entry, me.permissions));
   const separationNote = me.role === 'sys_admin' || me.role === 'audit_admin' ? t(`separationNote.${me.role}`) : null;
+
+  if (me.permissions.includes('stats:read'))
+    return (
+      <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+        <Dashboard before={isReviewer ? <QueueCard /> : undefined} />
+      </Suspense>
+    );
 
   return (
     <>

@@ -11,6 +11,8 @@ const zhCN = {
   },
   whatYouCanDo: '常用功能',
   card: {
+    '/dashboard': '对照政策目标查看辖区的完成情况，逐级下钻到社区和组织，导出Excel。',
+    '/policies': '查阅各政策包的分类、指标和条款依据，为区划绑定政策，按新口径重新分类。',
     '/organizations': '查询辖区内的社区社会组织，查看档案和变更记录，登记新组织。',
     '/filings': '提交和跟踪成立、变更、注销备案，查看办理进度和审核意见。',
     '/regions': '浏览辖区的行政区划（省、市、区县、街道、社区），查看代码和城乡属性。',
@@ -36,6 +38,8 @@ const enUS: typeof zhCN = {
   },
   whatYouCanDo: 'What you can do',
   card: {
+    '/dashboard': 'See progress toward the policy targets in your area, drill down to communities and organizations, export to Excel.',
+    '/policies': 'Read each policy pack with its categories, indicators and clauses; bind packs to regions; re-classify organizations.',
     '/organizations': 'Find the community social organizations in your area, read their records and history, register new ones.',
     '/filings': 'Submit and follow establishment, change and cancellation filings, with their progress and review comments.',
     '/regions': 'Browse the administrative divisions of your area (province to community) with their codes and urban/rural type.',

@@ -1,0 +1,2 @@
+export { Dashboard } from './Dashboard.js';
+export { DashboardPage } from './DashboardPage.js';
