@@ -7,6 +7,7 @@ import { buildApp } from '../apps/server/src/app.js';
 import { openDatabase } from '../apps/server/src/db/database.js';
 import { migrate } from '../apps/server/src/db/migrate.js';
 import { loadDemoData } from '../apps/server/src/modules/demo/demo.service.js';
+import { syncRollupMeasures } from '../apps/server/src/modules/stats/rollups.service.js';
 import { testConfig } from '../apps/server/src/test/test-app.js';
 import { ensureChromium } from '../scripts/install-chromium.mjs';
 
@@ -15,6 +16,7 @@ export async function startPlatform() {
   const database = await openDatabase({});
   await migrate(database);
   const { app } = await buildApp(database, testConfig());
+  await syncRollupMeasures(app.services);
   await loadDemoData(app.services, { regionPrefixes: ['310101', '310106'] });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
