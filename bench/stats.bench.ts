@@ -3,7 +3,8 @@
 //   1. PGlite, city scale: all of 上海市 (6,509 communities, ~80,000 organizations), GET /stats/indicators?region=31
 //   2. PostgreSQL (BENCH_DATABASE_URL), national scale by default (620,573 communities, ~4.5 million
 //      organizations; BENCH_PG_SCALE=city for a quick run), GET /stats/indicators for the whole country.
-//      The PostgreSQL data stays in schema bench_stats_<scale>, so a second run skips the seeding.
+//      The PostgreSQL data stays in schema bench_stats_<scale> (BENCH_PG_SCHEMA to choose another, e.g. public of
+//      a database `linli seed --scale national` filled); BENCH_SKIP_SEED=1 measures what is there without seeding.
 //   npm run bench:stats            (BENCH_REQUESTS=200 by default)
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../apps/server/src/app.js';
@@ -57,10 +58,16 @@ async function prepare(label: string, database: Database, scale: ScaleName) {
   const { app } = await buildApp(database, testConfig());
   await app.ready();
   const t0 = performance.now();
-  const summary = await seedScale(app.services, { scale });
   await syncRollupMeasures(app.services);
+  if (process.env.BENCH_SKIP_SEED !== '1') {
+    const summary = await seedScale(app.services, { scale });
+    console.log(`[${label}] ${scale}: ${summary.inserted.toLocaleString()} organizations generated in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  }
   await database.driver.exec('ANALYZE');
-  console.log(`[${label}] ${scale}: ${summary.total.toLocaleString()} organizations in ${summary.communities.toLocaleString()} communities (${summary.inserted.toLocaleString()} new, ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  const [size] = (await database.db.execute(
+    sql`SELECT (SELECT count(*) FROM organizations)::int AS organizations, (SELECT count(*) FROM regions WHERE level = 5)::int AS communities`,
+  )) as unknown as [{ organizations: number; communities: number }];
+  console.log(`[${label}] ${scale}: ${size.organizations.toLocaleString()} organizations over ${size.communities.toLocaleString()} communities`);
   if (((await database.db.execute(sql`SELECT count(*)::int AS n FROM policy_bindings`)) as unknown as [{ n: number }])[0].n === 0)
     await createDemoBindings(app.services);
   return app;
@@ -97,7 +104,7 @@ try {
 const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (url) {
   const scale = (process.env.BENCH_PG_SCALE ?? 'national') as ScaleName;
-  const schema = `bench_stats_${scale}`;
+  const schema = process.env.BENCH_PG_SCHEMA ?? `bench_stats_${scale}`;
   const admin = await openDatabase({ url });
   await admin.driver.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   await admin.close();
