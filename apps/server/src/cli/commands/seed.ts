@@ -1,11 +1,42 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEMO_PASSWORD, DEMO_USERNAME_PREFIX } from '../../modules/demo/accounts.js';
+import type { ScaleSeedPhase } from '../../modules/seeding/scale-seed.service.js';
+import { scaleNames, scales, type ScaleName } from '../../modules/seeding/scales.js';
 import { CliError } from '../cli-error.js';
 import { demoProgressReporter } from '../demo-progress.js';
-import { configFrom } from '../options.js';
+import { configFrom, describeDatabase } from '../options.js';
+import { progressBar, type Progress } from '../progress.js';
+
+interface ScaleOptions {
+  scale?: ScaleName;
+  seed?: number;
+  force?: boolean;
+}
+
+function parseSeed(value: string): number {
+  if (!/^\d{1,9}$/.test(value)) throw new InvalidArgumentError('a seed is a whole number from 0 to 999999999.');
+  return Number(value);
+}
 
 export function registerSeedCommands(program: Command) {
-  const seed = program.command('seed').description('Load sample data.');
+  const seed = program
+    .command('seed')
+    .description('Load sample data: the demo (`linli seed demo`) or generated organizations at a scale (`linli seed --scale city`).')
+    .addOption(new Option('--scale <scale>', 'generate organizations on the real regions at this scale').choices(scaleNames))
+    .option('--seed <n>', 'the generator seed: the same seed gives the same organizations (default 2026)', parseSeed)
+    .option('--force', 'with --scale national: run even on the embedded database (PGlite)')
+    .addHelpText(
+      'after',
+      `\nScales:\n${scaleNames.map((name) => `  ${name.padEnd(10)} ${scales[name].description}`).join('\n')}\n\n` +
+        'Regions are imported first. Re-running with the same seed adds nothing; another seed adds other organizations.\n' +
+        'Names, tiers, fields, members, leaders, hubs and flags are generated; phone and ID numbers, credit codes and\n' +
+        'filing numbers stay empty.\n\nExamples:\n  linli seed --scale city\n  linli seed --scale district --seed 7\n' +
+        '  DATABASE_URL=postgres://… LINLI_MASTER_KEY=… linli seed --scale national',
+    )
+    .action(async (options: ScaleOptions, command: Command) => {
+      if (!options.scale) command.help({ error: true });
+      await seedAtScale(options as ScaleOptions & { scale: ScaleName });
+    });
   seed
     .command('demo')
     .description(
@@ -15,7 +46,9 @@ export function registerSeedCommands(program: Command) {
       '--force',
       'load even though the database has other (real) accounts; never on a production database: the demo passwords are public',
     )
-    .action(async (options: { force?: boolean }) => {
+    .action(async (demoOptions: { force?: boolean }) => {
+      // `seed` has a --force of its own, and commander hands `seed demo --force` to it: honour either.
+      const options = { force: demoOptions.force || seed.opts<ScaleOptions>().force };
       const [{ countUsers }, { demoLoaded, loadDemoData }, { withRuntime }] = await Promise.all([
         import('../../modules/demo/demo.repository.js'),
         import('../../modules/demo/demo.service.js'),
@@ -43,4 +76,51 @@ export function registerSeedCommands(program: Command) {
         );
       });
     });
+}
+
+async function seedAtScale(options: ScaleOptions & { scale: ScaleName }) {
+  const config = configFrom();
+  if (scales[options.scale].serverOnly && !config.databaseUrl) {
+    process.stderr.write(
+      `warning: --scale ${options.scale} writes about 4.5 million organizations; it is meant for a PostgreSQL server (DATABASE_URL), not ${describeDatabase(config)}\n`,
+    );
+    if (!options.force) throw new CliError('refusing to run it on the embedded database (add --force to do it anyway)');
+  }
+  const [{ seedScale }, { withRuntime }] = await Promise.all([
+    import('../../modules/seeding/scale-seed.service.js'),
+    import('../runtime.js'),
+  ]);
+  // A live bar needs a total: count the region rows first (a second or two), as `import regions` does.
+  let regionRows = 0;
+  if (process.stderr.isTTY) {
+    const { readRegions } = await import('../../modules/regions/region-source.js');
+    for await (const _row of readRegions(scales[options.scale].importPrefixes)) regionRows++;
+  }
+  const summary = await withRuntime(config, async ({ services }) => {
+    const shown: { phase?: ScaleSeedPhase; bar?: Progress } = {};
+    try {
+      return await seedScale(services, {
+        scale: options.scale,
+        seed: options.seed,
+        onProgress({ phase, done, total }) {
+          if (shown.phase !== phase) {
+            shown.bar?.stop();
+            shown.phase = phase;
+            shown.bar =
+              phase === 'regions'
+                ? progressBar('regions', Math.max(regionRows, 1), 'rows')
+                : progressBar('organizations', Math.max(total, 1), 'communities');
+          }
+          shown.bar!.update(done);
+        },
+      });
+    } finally {
+      shown.bar?.stop();
+    }
+  });
+  const n = (value: number, unit: string) => `${value.toLocaleString('en-US')} ${unit}${value === 1 ? '' : 's'}`;
+  process.stdout.write(
+    `seed --scale ${summary.scale} --seed ${summary.seed}: ${n(summary.streets, 'street')}, ${n(summary.communities, 'community').replace(/ys$/, 'ies')}; ` +
+      `${n(summary.inserted, 'new organization')} (${n(summary.total, 'organization')} in the region) in ${(summary.milliseconds / 1000).toFixed(1)} s\n`,
+  );
 }
