@@ -7,8 +7,7 @@
 // than one of full names), $9 and $10 the density shares below.
 
 /** A uniform number in [0, 1) from the k-th 16 bits of the hash `h` (k 0–7) or of md5(h) (k 8–15). */
-const u = (h: string, k: number) =>
-  `(('x' || substr(${k < 8 ? h : `md5(${h})`}, ${1 + 4 * (k % 8)}, 4))::bit(16)::int::float8 / 65536)`;
+const u = (h: string, k: number) => `(('x' || substr(${k < 8 ? h : `md5(${h})`}, ${1 + 4 * (k % 8)}, 4))::bit(16)::int::float8 / 65536)`;
 
 /**
  * The same for the generated rows, cheaper: their hash is parsed once into two bigints (a, b) and draw k (0–7)
@@ -109,8 +108,8 @@ drafts AS (
   UNION ALL
   -- a federation of the community's organizations in about 40% of communities
   SELECT p.code || ':federation', p.code, p.prefix || '社会组织联合会',
-    CASE WHEN ${u('p.h', 7)} < 0.3 THEN 'registered' ELSE 'team' END,
-    CASE WHEN ${u('p.h', 7)} < 0.3 THEN 'social_group' END,
+    CASE WHEN ${u('p.h', 7)} < 0.2 THEN 'registered' ELSE 'team' END,
+    CASE WHEN ${u('p.h', 7)} < 0.2 THEN 'social_group' END,
     ARRAY['志愿服务', '邻里互助'], ARRAY['协商议事'], ARRAY['全体居民'], '联合本社区的社会组织，统筹活动场地、志愿者和公益项目。',
     'federation', true, false, false, p.prefix || p.venues[2]
   FROM plans p WHERE ${u('p.h', 6)} < 0.4

@@ -1,6 +1,7 @@
 // What the scale seed generates in a community or village: the demo's kinds of organizations (modules/demo/
 // catalog.ts) plus rural and common kinds, each with a weight. Weights lean toward 养老, 文化艺术, 体育健身,
-// 志愿服务, 邻里互助 and 儿童与青少年 and give about 47% groups, 45% teams and 7% registered organizations.
+// 志愿服务, 邻里互助 and 儿童与青少年 and give about 47% groups, 45% teams and 5–6% registered organizations
+// (street hubs and street-wide associations bring the registered share to about 8%).
 import type { LegalForm, ServiceField, TargetGroup, Tier } from '@linli/shared';
 import { groupKinds, registeredKinds, teamKinds, type OrganizationKind } from '../demo/catalog.js';
 
@@ -67,7 +68,13 @@ const urbanTeams: SeedKind[] = [
   kind('team', '文艺队', ['文化艺术'], ['全体居民'], '编排小品、快板和歌舞节目，宣传社区好人好事。', 2),
   kind('team', '青少年志愿服务队', ['儿童与青少年', '志愿服务'], ['儿童'], '组织中小学生参加社区环保、助老志愿服务。'),
   kind('team', '爱心暑托班', ['儿童与青少年', '教育培训'], ['儿童'], '暑假为双职工家庭的孩子提供看护、作业辅导和兴趣课程。'),
-  kind('team', '时间银行互助队', ['邻里互助', '养老', '志愿服务'], ['老年人', '全体居民'], '志愿服务时间存入“时间银行”，需要时兑换他人服务。'),
+  kind(
+    'team',
+    '时间银行互助队',
+    ['邻里互助', '养老', '志愿服务'],
+    ['老年人', '全体居民'],
+    '志愿服务时间存入“时间银行”，需要时兑换他人服务。',
+  ),
   kind('team', '楼组长志愿队', ['志愿服务', '邻里互助'], ['全体居民'], '楼组长上传下达、走访居民，协助开展社区事务。'),
   kind('team', '篮球队', ['体育健身'], ['全体居民'], '组织居民篮球训练，参加街道职工和社区篮球联赛。'),
   kind('team', '睦邻互助社', ['邻里互助'], ['全体居民'], '组织邻里节、百家宴，搭建邻里交往平台。'),
@@ -121,8 +128,15 @@ const ruralKinds: SeedKind[] = [
   kind('team', '巾帼志愿服务队', ['妇女', '志愿服务'], ['妇女'], '开展家庭教育、美丽庭院创建和关爱困难妇女活动。'),
   kind('team', '党员志愿服务队', ['党建服务', '志愿服务'], ['全体居民'], '党员结对帮扶困难群众，带头参与村庄建设。'),
   kind('registered', '老年协会', ['养老'], ['老年人'], '维护老年人合法权益，组织老年文体活动和互助养老。', 1, 'social_group'),
-  kind('registered', '农业技术协会', ['农业生产技术', '乡村振兴'], ['全体居民'], '推广新品种新技术，组织技术培训和产销对接。', 1, 'social_group'),
-  kind('registered', '文体协会', ['文化艺术', '体育健身'], ['全体居民'], '组织村民文体活动和乡镇比赛。', 1, 'social_group'),
+  kind(
+    'registered',
+    '农业技术协会',
+    ['农业生产技术', '乡村振兴'],
+    ['全体居民'],
+    '推广新品种新技术，组织技术培训和产销对接。',
+    1,
+    'social_group',
+  ),
 ];
 
 /** Fields an organization of this kind may also take up: its people's field, and help among neighbours. */

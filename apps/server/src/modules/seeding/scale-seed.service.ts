@@ -101,8 +101,8 @@ const stridesFor = (n: number) => Array.from({ length: n }, (_, s) => s).filter(
 const denseProvinces = ['11', '12', '31', '32', '33', '44'];
 const densityOf = (province: string): [number, number] => (denseProvinces.includes(province) ? [0.27, 0.45] : [0.5, 0.7]);
 
-/** The parameters shared by every chunk of one province and seed. */
-function staticParameters(seed: number, province: string): Omit<ChunkParameters, 'streets'> {
+/** The parameters shared by every chunk of one province and seed (exported for profiling a single chunk). */
+export function staticParameters(seed: number, province: string): Omit<ChunkParameters, 'streets'> {
   const shanghai = province === '31';
   const urban = areaSlots('urban', shanghai);
   const rural = areaSlots('rural', shanghai);
@@ -139,7 +139,6 @@ export function chunkStreets(streets: StreetRow[], budget: number): StreetRow[][
   return chunks;
 }
 
-export const __params = staticParameters;
 export async function seedScale(services: Services, options: ScaleSeedOptions): Promise<ScaleSeedSummary> {
   const started = performance.now();
   const scale = scales[options.scale];

@@ -10,8 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const query = async <T>(sql: string, params: unknown[] = []) =>
-  (await t.database.driver.query(sql, params, 'object')).rows as T[];
+const query = async <T>(sql: string, params: unknown[] = []) => (await t.database.driver.query(sql, params, 'object')).rows as T[];
 
 /** Everything a user sees of the organizations under `prefix`, as one hash. */
 async function digest(prefix: string) {
@@ -115,7 +114,9 @@ describe('linli seed --scale', () => {
   it('another seed gives other organizations', async () => {
     const summary = await seedScale(t.services, { scale: 'community', seed: 8 });
     expect(summary.inserted).toBeGreaterThan(19 * 4);
-    const all = (await query<{ id: string }>(`SELECT id::text AS id FROM organizations WHERE region_code LIKE '310101002%'`)).map((r) => r.id);
+    const all = (await query<{ id: string }>(`SELECT id::text AS id FROM organizations WHERE region_code LIKE '310101002%'`)).map(
+      (r) => r.id,
+    );
     const fresh = all.filter((id) => !firstIds.includes(id));
     expect(fresh).toHaveLength(summary.inserted);
     expect(await contentOf('310101002', fresh)).not.toEqual(await contentOf('310101002', firstIds));
