@@ -51,6 +51,7 @@ export async function buildApp(database: Database, config: AppConfig, options: {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('services', createServices(database, config));
+  app.addHook('onClose', () => app.services.background.idle());
 
   registerErrorHandler(app);
   await app.register(cookie);

@@ -5,6 +5,8 @@ export * from './credit-code.js';
 export * from './enums.js';
 export * from './filings.js';
 export * from './id-number.js';
+export * from './labels.js';
+export * from './ledger.js';
 export * from './masking.js';
 export * from './organizations.js';
 export * from './policies.js';

@@ -42,10 +42,7 @@ export const regions = pgTable(
     kind: text('kind', { enum: ['urban', 'rural'] }),
     kindOverridden: boolean('kind_overridden').notNull().default(false),
   },
-  (t) => [
-    index('regions_parent_idx').on(t.parentCode),
-    index('regions_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
-  ],
+  (t) => [index('regions_parent_idx').on(t.parentCode), index('regions_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`)],
 );
 
 export const users = pgTable(
@@ -58,7 +55,9 @@ export const users = pgTable(
     role: text('role').notNull(),
     // scope: the root of the region subtree this account may see; null = the whole country
     regionCode: text('region_code'),
-    status: text('status', { enum: ['active', 'disabled'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'disabled'] })
+      .notNull()
+      .default('active'),
     lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
     version: integer('version').notNull().default(1),
     ...timestamps,
@@ -106,8 +105,14 @@ export const organizations = pgTable(
     creditCode: text('credit_code'),
     filingNumber: text('filing_number'),
     regionCode: text('region_code').notNull(),
-    serviceFields: text('service_fields').array().notNull().default(sql`'{}'::text[]`),
-    targetGroups: text('target_groups').array().notNull().default(sql`'{}'::text[]`),
+    serviceFields: text('service_fields')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    targetGroups: text('target_groups')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     description: text('description').notNull().default(''),
     leaderName: text('leader_name').notNull(),
     leaderPhoneEnc: bytea('leader_phone_enc'),
@@ -233,10 +238,7 @@ export const auditEvents = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [
-    index('audit_events_target_idx').on(t.targetType, t.targetId),
-    index('audit_events_actor_idx').on(t.actorId),
-  ],
+  (t) => [index('audit_events_target_idx').on(t.targetType, t.targetId), index('audit_events_actor_idx').on(t.actorId)],
 );
 
 // ── Policy packs and statistics (docs/decisions/0012-policy-packs.md, 0013-statistics-roll-ups.md) ──
@@ -325,4 +327,94 @@ export const snapshotRuns = pgTable(
     takenAt: timestamp('taken_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.takenOn, t.regionPrefix] })],
+);
+
+// Ledger imports (docs/decisions/0014-ledger-import.md): the file's rows are kept, encrypted, from upload to
+// commit, so the user can map columns and read the dry run before anything is written.
+export const ledgerImports = pgTable(
+  'ledger_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id').notNull(),
+    regionCode: text('region_code').notNull(),
+    filename: text('filename').notNull(),
+    format: text('format', { enum: ['xlsx', 'csv'] }).notNull(),
+    encoding: text('encoding'),
+    headerRow: integer('header_row').notNull(),
+    headers: jsonb('headers').$type<string[]>().notNull(),
+    mapping: jsonb('mapping').$type<(string | null)[]>().notNull(),
+    suggestedFrom: text('suggested_from'),
+    status: text('status', { enum: ['mapping', 'analyzing', 'analyzed', 'committing', 'committed', 'failed', 'discarded'] }).notNull(),
+    progressDone: integer('progress_done').notNull().default(0),
+    progressTotal: integer('progress_total').notNull().default(0),
+    summary: jsonb('summary'),
+    commitMode: text('commit_mode', { enum: ['all', 'valid_only'] }),
+    failure: jsonb('failure'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [index('ledger_imports_owner_idx').on(t.ownerId, t.createdAt)],
+);
+
+export const ledgerImportRows = pgTable(
+  'ledger_import_rows',
+  {
+    importId: uuid('import_id').notNull(),
+    rowNumber: integer('row_number').notNull(),
+    // the row's cells as read (JSON array of strings), encrypted: a ledger holds phones and ID numbers
+    cellsEnc: bytea('cells_enc').notNull(),
+    outcome: text('outcome', { enum: ['create', 'update', 'unchanged', 'error'] }),
+    name: text('name').notNull().default(''),
+    community: text('community').notNull().default(''),
+    organizationId: uuid('organization_id'),
+    errors: jsonb('errors')
+      .$type<{ column: string; message: string }[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    // for updates: { field: { from, to } }, personal data masked
+    changes: jsonb('changes')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.importId, t.rowNumber] }),
+    index('ledger_import_rows_outcome_idx').on(t.importId, t.outcome, t.rowNumber),
+  ],
+);
+
+export const ledgerMappings = pgTable(
+  'ledger_mappings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id').notNull(),
+    name: text('name').notNull(),
+    headers: jsonb('headers').$type<string[]>().notNull(),
+    mapping: jsonb('mapping').$type<(string | null)[]>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('ledger_mappings_owner_name_idx').on(t.ownerId, t.name)],
+);
+
+// List exports run in the background; the finished file is kept (encrypted) until it is downloaded or expires.
+export const listExports = pgTable(
+  'list_exports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id').notNull(),
+    list: text('list', { enum: ['organizations', 'filings'] }).notNull(),
+    format: text('format', { enum: ['xlsx', 'csv'] }).notNull(),
+    filters: jsonb('filters').$type<Record<string, string>>().notNull(),
+    includePersonalData: boolean('include_personal_data').notNull().default(false),
+    status: text('status', { enum: ['running', 'done', 'failed'] }).notNull(),
+    progressDone: integer('progress_done').notNull().default(0),
+    progressTotal: integer('progress_total').notNull().default(0),
+    filename: text('filename').notNull(),
+    rows: integer('rows'),
+    fileEnc: bytea('file_enc'),
+    failure: jsonb('failure'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [index('list_exports_owner_idx').on(t.ownerId, t.createdAt)],
 );

@@ -82,8 +82,14 @@ export function eventHash(prevHash: string, event: HashedFields): string {
  */
 export async function recordAudit(tx: Db, actor: AuditActor, entry: AuditEntry): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(7242002)`);
-  const [last] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(sql`${auditEvents.id} DESC`).limit(1);
-  const [{ id }] = (await tx.execute(sql`SELECT nextval(pg_get_serial_sequence('audit_events', 'id'))::int8 AS id`)) as unknown as [{ id: number }];
+  const [last] = await tx
+    .select({ hash: auditEvents.hash })
+    .from(auditEvents)
+    .orderBy(sql`${auditEvents.id} DESC`)
+    .limit(1);
+  const [{ id }] = (await tx.execute(sql`SELECT nextval(pg_get_serial_sequence('audit_events', 'id'))::int8 AS id`)) as unknown as [
+    { id: number },
+  ];
   const fields: HashedFields = {
     id: Number(id),
     at: new Date().toISOString(),

@@ -2,6 +2,7 @@ import type { Role } from '@linli/shared';
 import type { AppConfig } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { AuditActor } from './audit.js';
+import type { BackgroundWork } from './background.js';
 import type { PackRegistry } from '../modules/policies/pack-loader.js';
 import type { FieldCipher } from './crypto.js';
 import type { RouteAccess } from './permissions.js';
@@ -19,12 +20,13 @@ export interface Actor {
   scope: Scope;
 }
 
-/** What every service needs: the database, the field cipher, the settings and the policy packs. */
+/** What every service needs: the database, the field cipher, the settings, the policy packs and background work. */
 export interface Services {
   database: Database;
   cipher: FieldCipher;
   config: AppConfig;
   packs: PackRegistry;
+  background: BackgroundWork;
 }
 
 declare module 'fastify' {

@@ -16,18 +16,27 @@ export class FieldCipher {
   /** iv (12 bytes) ‖ tag (16 bytes) ‖ ciphertext */
   encrypt(plain: string | null | undefined): Buffer | null {
     if (plain === null || plain === undefined || plain === '') return null;
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.encryptionKey, iv);
-    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return Buffer.concat([iv, cipher.getAuthTag(), body]);
+    return this.encryptBytes(Buffer.from(plain, 'utf8'));
   }
 
   decrypt(value: Buffer | Uint8Array | null | undefined): string | null {
     if (!value) return null;
+    return this.decryptBytes(value).toString('utf8');
+  }
+
+  /** Whole files that hold personal data: a ledger's rows, an export with plain phones. */
+  encryptBytes(plain: Buffer): Buffer {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.encryptionKey, iv);
+    const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), body]);
+  }
+
+  decryptBytes(value: Buffer | Uint8Array): Buffer {
     const data = Buffer.from(value);
     const decipher = createDecipheriv('aes-256-gcm', this.encryptionKey, data.subarray(0, 12));
     decipher.setAuthTag(data.subarray(12, 28));
-    return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8');
+    return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]);
   }
 
   blindIndex(value: string | null | undefined): string | null {

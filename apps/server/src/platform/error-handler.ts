@@ -35,14 +35,28 @@ export function fieldErrorsFromZod(error: z.ZodError, language: Language, prefix
   }));
 }
 
-export function sendProblem(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, status: number, params: Record<string, string | number> = {}, errors?: FieldError[]) {
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  status: number,
+  params: Record<string, string | number> = {},
+  errors?: FieldError[],
+) {
   const language = languageOf(request.headers['accept-language']);
   const { title, detail } = problemText(code, language, params);
   return reply
     .code(status)
     .type('application/problem+json')
     .header('content-language', language)
-    .send({ type: `https://linli.dev/problems/${code.replaceAll('_', '-')}`, title, status, code, detail, ...(errors ? { errors: errors.map((e) => ({ ...e, message: checkMessage(e.message, language) ?? e.message })) } : {}) });
+    .send({
+      type: `https://linli.dev/problems/${code.replaceAll('_', '-')}`,
+      title,
+      status,
+      code,
+      detail,
+      ...(errors ? { errors: errors.map((e) => ({ ...e, message: checkMessage(e.message, language) ?? e.message })) } : {}),
+    });
 }
 
 export function registerErrorHandler(app: FastifyInstance) {
@@ -65,7 +79,8 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (error.statusCode === 415) return sendProblem(request, reply, 'unsupported_media_type', 415);
     // Drizzle wraps driver errors; a unique violation that no service anticipated is still a conflict, not a crash.
     const databaseError = error instanceof DatabaseError ? error : (error as { cause?: unknown }).cause;
-    if (databaseError instanceof DatabaseError && databaseError.code === '23505') return sendProblem(request, reply, 'version_conflict', 409);
+    if (databaseError instanceof DatabaseError && databaseError.code === '23505')
+      return sendProblem(request, reply, 'version_conflict', 409);
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(request, reply, 'internal_error', 500);
   });

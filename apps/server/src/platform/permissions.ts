@@ -10,6 +10,10 @@ export const permissions = {
   'organizations:create': ['civil_affairs', 'street_officer', 'committee_worker'],
   'organizations:update': ['civil_affairs', 'street_officer', 'committee_worker'],
   'organizations:reveal': ['civil_affairs', 'street_officer', 'committee_worker', 'org_leader'],
+  // ledgers (台账) come in from the offices that keep them
+  'organizations:import': ['civil_affairs', 'street_officer', 'committee_worker'],
+  // any list a role can read, it can take away as a spreadsheet (masked unless it may reveal)
+  'exports:create': ['civil_affairs', 'street_officer', 'committee_worker', 'org_leader'],
   'filings:read': ['civil_affairs', 'street_officer', 'committee_worker', 'org_leader'],
   'filings:submit': ['committee_worker', 'org_leader'],
   'filings:review': ['committee_worker'],
