@@ -12,6 +12,7 @@ import type { Database } from './db/database.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { filingRoutes } from './modules/filings/filings.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { importRoutes } from './modules/ledger/imports.routes.js';
 import { organizationRoutes } from './modules/organizations/organizations.routes.js';
 import { policyRoutes } from './modules/policies/policies.routes.js';
 import { regionRoutes } from './modules/regions/regions.routes.js';
@@ -93,6 +94,7 @@ export async function buildApp(database: Database, config: AppConfig, options: {
       await api.register(policyRoutes);
       await api.register(statsRoutes);
       await api.register(retaggingRoutes);
+      await api.register(importRoutes);
     },
     { prefix: '/api/v1' },
   );

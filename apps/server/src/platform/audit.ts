@@ -22,7 +22,14 @@ export type AuditAction =
   | 'stats.snapshot_taken'
   | 'filing.submitted'
   | 'filing.transitioned'
-  | 'filing.resubmitted';
+  | 'filing.resubmitted'
+  | 'ledger.uploaded'
+  | 'ledger.checked'
+  | 'ledger.imported'
+  | 'ledger.discarded'
+  | 'ledger_mapping.saved'
+  | 'ledger_mapping.deleted'
+  | 'list.exported';
 
 export interface AuditActor {
   id: string | null;
@@ -105,6 +112,52 @@ export async function recordAudit(tx: Db, actor: AuditActor, entry: AuditEntry):
   };
   const prevHash = last?.hash ?? GENESIS;
   await tx.insert(auditEvents).values({ ...fields, prevHash, hash: eventHash(prevHash, fields) });
+}
+
+/**
+ * Appends many events at once (an import writes one per organization): one lock, one look-up of the chain's
+ * end, ids reserved together, hashes chained in order, one insert per thousand events.
+ */
+export async function recordAuditBatch(tx: Db, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(7242002)`);
+  const [last] = await tx
+    .select({ hash: auditEvents.hash })
+    .from(auditEvents)
+    .orderBy(sql`${auditEvents.id} DESC`)
+    .limit(1);
+  let prevHash = last?.hash ?? GENESIS;
+  const at = new Date().toISOString();
+  for (let start = 0; start < entries.length; start += 1000) {
+    const batch = entries.slice(start, start + 1000);
+    const ids = (
+      (await tx.execute(
+        sql`SELECT nextval(pg_get_serial_sequence('audit_events', 'id'))::int8 AS id FROM generate_series(1, ${batch.length})`,
+      )) as unknown as { id: number }[]
+    )
+      .map((r) => Number(r.id))
+      .sort((a, b) => a - b);
+    const rows = batch.map((entry, i) => {
+      const fields: HashedFields = {
+        id: ids[i]!,
+        at,
+        actorId: actor.id,
+        actorName: actor.name,
+        action: entry.action,
+        targetType: entry.targetType,
+        targetId: entry.targetId ?? null,
+        regionCode: entry.regionCode ?? null,
+        ip: actor.ip,
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+      };
+      const hash = eventHash(prevHash, fields);
+      const row = { ...fields, prevHash, hash };
+      prevHash = hash;
+      return row;
+    });
+    await tx.insert(auditEvents).values(rows);
+  }
 }
 
 export interface ChainVerification {

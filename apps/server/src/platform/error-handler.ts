@@ -59,6 +59,14 @@ export function sendProblem(
     });
 }
 
+/** A file upload (a route with a larger body limit) is told its own limit; JSON bodies the usual 1 MiB. */
+function tooLarge(request: FastifyRequest, reply: FastifyReply) {
+  const limit = request.routeOptions.bodyLimit ?? 0;
+  const mib = 1024 * 1024;
+  if (limit > mib) return sendProblem(request, reply, 'file_too_large', 413, { limit: Math.round(limit / mib) });
+  return sendProblem(request, reply, 'payload_too_large', 413);
+}
+
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const language = languageOf(request.headers['accept-language']);
@@ -70,12 +78,12 @@ export function registerErrorHandler(app: FastifyInstance) {
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
         return sendProblem(request, reply, 'malformed_json', 400);
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return sendProblem(request, reply, 'payload_too_large', 413);
+        return tooLarge(request, reply);
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return sendProblem(request, reply, 'unsupported_media_type', 415);
     }
     if (error instanceof SyntaxError && error.statusCode === 400) return sendProblem(request, reply, 'malformed_json', 400);
-    if (error.statusCode === 413) return sendProblem(request, reply, 'payload_too_large', 413);
+    if (error.statusCode === 413) return tooLarge(request, reply);
     if (error.statusCode === 415) return sendProblem(request, reply, 'unsupported_media_type', 415);
     // Drizzle wraps driver errors; a unique violation that no service anticipated is still a conflict, not a crash.
     const databaseError = error instanceof DatabaseError ? error : (error as { cause?: unknown }).cause;

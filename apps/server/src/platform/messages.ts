@@ -140,6 +140,23 @@ const checks: Record<Language, Record<string, string>> = {
     same_field: '原领域与新领域相同',
     duplicate_move: '同一服务领域只能设置一次调整',
     preview_changed: '预览之后数据已变化，请重新预览',
+    mapping_length: '对应关系须为文件的每一列（共 {count} 列）各给出一项',
+    column_mapped_twice: '“{column}”只能对应文件中的一列',
+    required_column: '缺少必填列“{column}”',
+    too_many_columns: '文件的列数过多（最多 200 列）',
+    unknown_community: '在{region}内找不到社区（村）“{value}”',
+    ambiguous_community: '{region}内有多个社区叫“{value}”，请填写区划代码',
+    community_out_of_scope: '区划“{value}”不在您的管辖范围或所选区域内',
+    not_a_number: '“{value}”不是整数',
+    number_out_of_range: '须在 {min} 到 {max} 之间',
+    invalid_date: '无法识别日期“{value}”（可写作 2021-03-05、2021.3.5 或 2021年3月5日）',
+    unknown_choice: '“{value}”不是可选值（可选：{choices}）',
+    too_long: '不能超过 {max} 个字',
+    duplicate_in_file: '与第 {row} 行是同一个组织（{key}相同）',
+    formula_cell: '单元格含公式，请改为直接填写内容',
+    tier_not_allowed: '注册社会组织由民政部门登记，街道和社区不能录入或修改',
+    matched_out_of_scope: '{key}对应的组织不在您的管辖范围内',
+    filing_number_taken: '该备案编号已属于另一个组织',
   },
   'en-US': {
     credit_code_invalid: 'Invalid unified social credit code (check character or format)',
@@ -169,6 +186,23 @@ const checks: Record<Language, Record<string, string>> = {
     same_field: 'A field cannot be moved to itself',
     duplicate_move: 'Each service field can be moved once',
     preview_changed: 'The data changed since the preview; preview again',
+    mapping_length: "Give one entry for each of the file's {count} columns",
+    column_mapped_twice: '"{column}" can be fed by one column of the file only',
+    required_column: 'The required column "{column}" is missing',
+    too_many_columns: 'The file has too many columns (at most 200)',
+    unknown_community: 'No community (village) "{value}" in {region}',
+    ambiguous_community: 'Several communities in {region} are called "{value}"; give the region code',
+    community_out_of_scope: 'Region "{value}" is outside your scope or the chosen region',
+    not_a_number: '"{value}" is not a whole number',
+    number_out_of_range: 'Must be between {min} and {max}',
+    invalid_date: 'Unrecognised date "{value}" (write 2021-03-05, 2021.3.5 or 2021年3月5日)',
+    unknown_choice: '"{value}" is not one of the choices ({choices})',
+    too_long: 'At most {max} characters',
+    duplicate_in_file: 'Same organization as row {row} (same {key})',
+    formula_cell: 'The cell holds a formula; type the value instead',
+    tier_not_allowed: 'Registered organizations are registered by civil affairs; streets and committees cannot record or change them',
+    matched_out_of_scope: 'The organization with this {key} is outside your scope',
+    filing_number_taken: 'This filing number belongs to another organization',
   },
 };
 
@@ -180,6 +214,12 @@ export function problemText(code: ErrorCode, language: Language, params: Record<
 
 export function checkMessage(key: string, language: Language): string | undefined {
   return checks[language][key];
+}
+
+/** A check message with its {placeholders} filled, e.g. a ledger row's problem naming the value. */
+export function fillMessage(language: Language, key: string, params: Record<string, string | number> = {}): string {
+  const template = checks[language][key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
 export function languageOf(acceptLanguage: string | undefined): Language {

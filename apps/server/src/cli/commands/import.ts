@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import { configFrom, parseRegionCode } from '../options.js';
 import { progressBar } from '../progress.js';
+import { registerImportOrgsCommand } from './import-orgs.js';
 
 interface RegionOptions {
   province?: string[];
@@ -10,7 +11,8 @@ interface RegionOptions {
 }
 
 export function registerImportCommands(program: Command) {
-  const importCommand = program.command('import').description('Import reference data.');
+  const importCommand = program.command('import').description('Import reference data and organization ledgers.');
+  registerImportOrgsCommand(importCommand);
   importCommand
     .command('regions')
     .description(

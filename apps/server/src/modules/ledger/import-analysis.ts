@@ -1,0 +1,257 @@
+// The dry run: every row of a ledger judged against the registry — create, update, unchanged, or error
+// with the column and the problem in the user's language. The commit runs the same judgement again inside
+// its transaction, so what it writes is what the data says at that moment.
+import {
+  ledgerColumnLabels,
+  organizationChangeFields,
+  organizationFields,
+  requiredLedgerColumns,
+  type ColumnMapping,
+  type LedgerColumn,
+  type Role,
+  type RowOutcome,
+  type Tier,
+} from '@linli/shared';
+import type { Db } from '../../db/database.js';
+import type { FieldCipher } from '../../platform/crypto.js';
+import { fieldErrorsFromZod } from '../../platform/error-handler.js';
+import { fillMessage, type Language } from '../../platform/messages.js';
+import { inRegionScope, type Scope } from '../../platform/scope.js';
+import { mayHandleTier } from '../organizations/organizations.policy.js';
+import type { OrganizationRow } from '../organizations/organizations.repository.js';
+import { diff, maskedChanges, plainSnapshot, type FieldChanges } from '../organizations/organizations.snapshot.js';
+import { communityFinder } from './community-finder.js';
+import * as repository from './imports.repository.js';
+import { headerLabel } from './ledger-columns.js';
+import { cellParsers, type CellProblem } from './ledger-values.js';
+
+export interface SheetRow {
+  rowNumber: number;
+  cells: string[];
+  formulaColumns: number[];
+}
+
+export interface RowProblem {
+  column: string;
+  message: string;
+}
+
+export interface RowVerdict {
+  rowNumber: number;
+  outcome: RowOutcome;
+  name: string;
+  community: string;
+  organizationId: string | null;
+  errors: RowProblem[];
+  /** For updates: the changing fields, masked */
+  changes: FieldChanges;
+  /** What the commit writes: the new organization, or the changed fields (plain) */
+  write: Record<string, unknown> | null;
+}
+
+export interface AnalysisContext {
+  db: Db;
+  cipher: FieldCipher;
+  role: Role;
+  scope: Scope;
+  region: { code: string; name: string };
+  headers: string[];
+  mapping: ColumnMapping;
+  language: Language;
+}
+
+const personalColumns = new Set<LedgerColumn>(['leaderPhone', 'leaderIdNumber', 'contactPhone']);
+const LOOKUP_CHUNK = 5000;
+
+interface ParsedRow {
+  rowNumber: number;
+  given: Record<string, unknown>;
+  problems: RowProblem[];
+  communityText: string;
+  communityName: string;
+}
+
+function chunks<T>(items: T[], size = LOOKUP_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Runs `lookup` over the values in chunks and indexes the rows it finds by `keyOf`. */
+async function indexed(values: string[], lookup: (chunk: string[]) => Promise<OrganizationRow[]>, keyOf: (row: OrganizationRow) => string) {
+  const found = new Map<string, OrganizationRow>();
+  for (const chunk of chunks([...new Set(values)])) for (const row of await lookup(chunk)) found.set(keyOf(row), row);
+  return found;
+}
+
+export async function analyzeRows(context: AnalysisContext, rows: SheetRow[]): Promise<RowVerdict[]> {
+  const { db, headers, mapping, language } = context;
+  const message = (problem: CellProblem) => fillMessage(language, problem.key, problem.params);
+  const columnIndex = new Map<LedgerColumn, number>();
+  mapping.forEach((column, i) => column && columnIndex.set(column, i));
+  const headerOf = (column: LedgerColumn) => {
+    const index = columnIndex.get(column);
+    return index === undefined ? ledgerColumnLabels[language][column] : headerLabel(headers, index);
+  };
+  const findCommunity = communityFinder(await repository.placesUnder(db, context.region.code), context.region);
+
+  const parsed: ParsedRow[] = rows.map((row) => {
+    const result: ParsedRow = { rowNumber: row.rowNumber, given: {}, problems: [], communityText: '', communityName: '' };
+    mapping.forEach((column, i) => {
+      if (!column) return;
+      const text = row.cells[i] ?? '';
+      if (row.formulaColumns.includes(i))
+        return result.problems.push({ column: headerLabel(headers, i), message: message({ key: 'formula_cell' }) });
+      if (text === '') return;
+      // an exported list carries masked personal data (138****5678): it means "as it is", not a new value
+      if (personalColumns.has(column) && text.includes('*')) return;
+      if (column === 'community') {
+        result.communityText = text;
+        const place = findCommunity(text);
+        if ('problem' in place) result.problems.push({ column: headerLabel(headers, i), message: message(place.problem) });
+        else {
+          result.given.regionCode = place.value.code;
+          result.communityName = place.value.name;
+        }
+        return;
+      }
+      const value = cellParsers[column](text);
+      if ('problem' in value) result.problems.push({ column: headerLabel(headers, i), message: message(value.problem) });
+      else result.given[column] = value.value;
+    });
+    return result;
+  });
+
+  // The same organization twice in one file: the later row is the error
+  const firstRow = new Map<string, number>();
+  for (const row of parsed) {
+    const keys: [string, LedgerColumn, unknown][] = [
+      ['c', 'creditCode', row.given.creditCode],
+      ['f', 'filingNumber', row.given.filingNumber],
+      ['n', 'name', row.given.name && row.given.regionCode ? `${String(row.given.name)}\u0000${String(row.given.regionCode)}` : undefined],
+    ];
+    for (const [kind, column, value] of keys) {
+      if (value === undefined || value === null) continue;
+      const key = `${kind}:${String(value)}`;
+      const earlier = firstRow.get(key);
+      if (earlier === undefined) firstRow.set(key, row.rowNumber);
+      else {
+        const what = column === 'name' ? `${headerOf('name')}和${headerOf('community')}` : headerOf(column);
+        row.problems.push({
+          column: headerOf(column),
+          message: message({ key: 'duplicate_in_file', params: { row: earlier, key: what } }),
+        });
+      }
+    }
+  }
+
+  const valuesOf = (key: 'creditCode' | 'filingNumber') =>
+    parsed.map((r) => r.given[key]).filter((v): v is string => typeof v === 'string');
+  const byCreditCode = await indexed(
+    valuesOf('creditCode'),
+    (c) => repository.organizationsByCreditCode(db, c),
+    (o) => o.creditCode!,
+  );
+  const byFilingNumber = await indexed(
+    valuesOf('filingNumber'),
+    (c) => repository.organizationsByFilingNumber(db, c),
+    (o) => o.filingNumber!,
+  );
+  const pairs = parsed
+    .filter((r) => r.given.name && r.given.regionCode)
+    .map((r) => ({ name: r.given.name as string, regionCode: r.given.regionCode as string }));
+  const byNameAndRegion = new Map<string, OrganizationRow>();
+  for (const chunk of chunks(pairs))
+    for (const row of await repository.organizationsByNameAndRegion(db, chunk))
+      byNameAndRegion.set(`${row.name}\u0000${row.regionCode}`, row);
+
+  return parsed.map((row) => {
+    const { given } = row;
+    const base = { rowNumber: row.rowNumber, name: String(given.name ?? ''), community: row.communityName || row.communityText };
+    const error = (problems: RowProblem[]): RowVerdict => ({
+      ...base,
+      outcome: 'error',
+      organizationId: null,
+      errors: problems,
+      changes: {},
+      write: null,
+    });
+    if (row.problems.length > 0) return error(row.problems);
+
+    const byCode = typeof given.creditCode === 'string' ? byCreditCode.get(given.creditCode) : undefined;
+    const byNumber = typeof given.filingNumber === 'string' ? byFilingNumber.get(given.filingNumber) : undefined;
+    const byName =
+      given.name && given.regionCode ? byNameAndRegion.get(`${String(given.name)}\u0000${String(given.regionCode)}`) : undefined;
+    const match = byCode ?? byNumber ?? byName;
+    if (byCode && byNumber && byCode.id !== byNumber.id)
+      return error([{ column: headerOf('filingNumber'), message: message({ key: 'filing_number_taken' }) }]);
+    if (match && !inRegionScope(context.scope, match.regionCode)) {
+      const column: LedgerColumn = match === byCode ? 'creditCode' : match === byNumber ? 'filingNumber' : 'name';
+      return error([{ column: headerOf(column), message: message({ key: 'matched_out_of_scope', params: { key: headerOf(column) } }) }]);
+    }
+    return match ? judgeUpdate(context, row, match, base, headerOf, message) : judgeCreate(context, row, base, headerOf, message);
+  });
+}
+
+type Base = Pick<RowVerdict, 'rowNumber' | 'name' | 'community'>;
+type HeaderOf = (column: LedgerColumn) => string;
+type Message = (problem: CellProblem) => string;
+
+/** Fields a ledger carries that the organization form does not: the filing number and the status. */
+const registryFields = (given: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(given).filter(([field]) => field === 'filingNumber' || field === 'status'));
+
+const fieldColumn = (field: string): LedgerColumn => (field === 'regionCode' ? 'community' : (field as LedgerColumn));
+
+function zodProblems(error: Parameters<typeof fieldErrorsFromZod>[0], context: AnalysisContext, headerOf: HeaderOf): RowProblem[] {
+  return fieldErrorsFromZod(error, context.language).map((e) => ({
+    column: headerOf(fieldColumn(e.path.split('.')[0] ?? '')),
+    message: e.message,
+  }));
+}
+
+function judgeCreate(context: AnalysisContext, row: ParsedRow, base: Base, headerOf: HeaderOf, message: Message): RowVerdict {
+  const problems: RowProblem[] = [];
+  for (const column of requiredLedgerColumns) {
+    const field = column === 'community' ? 'regionCode' : column;
+    if (row.given[field] === undefined) problems.push({ column: headerOf(column), message: message({ key: 'required' }) });
+  }
+  const tier = row.given.tier as string | undefined;
+  if (tier && !mayHandleTier(context.role, tier as Tier))
+    problems.push({ column: headerOf('tier'), message: message({ key: 'tier_not_allowed' }) });
+  if (row.given.legalForm && tier && tier !== 'registered')
+    problems.push({ column: headerOf('legalForm'), message: message({ key: 'legal_form_requires_registered' }) });
+  const checked = organizationFields.safeParse(row.given);
+  if (problems.length === 0 && !checked.success) problems.push(...zodProblems(checked.error, context, headerOf));
+  if (problems.length > 0 || !checked.success)
+    return { ...base, outcome: 'error', organizationId: null, errors: problems, changes: {}, write: null };
+  const write = { ...checked.data, ...registryFields(row.given) };
+  return { ...base, outcome: 'create', organizationId: null, errors: [], changes: {}, write };
+}
+
+function judgeUpdate(
+  context: AnalysisContext,
+  row: ParsedRow,
+  match: OrganizationRow,
+  base: Base,
+  headerOf: HeaderOf,
+  message: Message,
+): RowVerdict {
+  const verdict = { ...base, organizationId: match.id };
+  const checked = organizationChangeFields.partial().safeParse(row.given);
+  if (!checked.success)
+    return { ...verdict, outcome: 'error', errors: zodProblems(checked.error, context, headerOf), changes: {}, write: null };
+  const changes = diff(plainSnapshot(match, context.cipher), { ...checked.data, ...registryFields(row.given) });
+  if (Object.keys(changes).length === 0) return { ...verdict, outcome: 'unchanged', errors: [], changes: {}, write: null };
+
+  const problems: RowProblem[] = [];
+  const tier = (changes.tier?.to ?? match.tier) as Tier;
+  if (!mayHandleTier(context.role, match.tier) || !mayHandleTier(context.role, tier))
+    problems.push({ column: headerOf('tier'), message: message({ key: 'tier_not_allowed' }) });
+  const legalForm = changes.legalForm ? changes.legalForm.to : match.legalForm;
+  if (legalForm && tier !== 'registered')
+    problems.push({ column: headerOf('legalForm'), message: message({ key: 'legal_form_requires_registered' }) });
+  if (problems.length > 0) return { ...verdict, outcome: 'error', errors: problems, changes: {}, write: null };
+  const write = Object.fromEntries(Object.entries(changes).map(([field, { to }]) => [field, to]));
+  return { ...verdict, outcome: 'update', errors: [], changes: maskedChanges(changes), write };
+}

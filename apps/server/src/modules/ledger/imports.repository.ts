@@ -1,0 +1,193 @@
+import { and, asc, count, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { ledgerImportRows, ledgerImports, ledgerMappings, organizations, regions } from '../../db/schema.js';
+import { regionUnder } from '../../platform/scope.js';
+import type { OrganizationRow } from '../organizations/organizations.repository.js';
+
+export type ImportRecord = typeof ledgerImports.$inferSelect;
+export type ImportValues = typeof ledgerImports.$inferInsert;
+export type StoredRow = typeof ledgerImportRows.$inferSelect;
+export type RowOutcomeValues = Pick<StoredRow, 'rowNumber' | 'outcome' | 'name' | 'community' | 'organizationId' | 'errors' | 'changes'>;
+
+export async function insertImport(db: Db, values: ImportValues): Promise<ImportRecord> {
+  const [row] = await db.insert(ledgerImports).values(values).returning();
+  return row!;
+}
+
+export async function findImport(db: Db, ownerId: string, id: string): Promise<ImportRecord | undefined> {
+  const [row] = await db
+    .select()
+    .from(ledgerImports)
+    .where(and(eq(ledgerImports.id, id), eq(ledgerImports.ownerId, ownerId)));
+  return row;
+}
+
+export async function listImports(db: Db, ownerId: string, limit: number, offset: number) {
+  const where = eq(ledgerImports.ownerId, ownerId);
+  const [items, [{ total }]] = await Promise.all([
+    db.select().from(ledgerImports).where(where).orderBy(desc(ledgerImports.createdAt)).limit(limit).offset(offset),
+    db.select({ total: count() }).from(ledgerImports).where(where),
+  ]);
+  return { items, total: Number(total) };
+}
+
+/** Changes the job's row only if it is still at `version` (two tabs cannot both start a commit). */
+export async function updateImport(db: Db, id: string, values: Partial<ImportValues>, version?: number): Promise<ImportRecord | undefined> {
+  const [row] = await db
+    .update(ledgerImports)
+    .set({ ...values, version: sql`${ledgerImports.version} + 1` })
+    .where(and(eq(ledgerImports.id, id), version === undefined ? undefined : eq(ledgerImports.version, version)))
+    .returning();
+  return row;
+}
+
+export async function setProgress(db: Db, id: string, done: number, total: number) {
+  await db.update(ledgerImports).set({ progressDone: done, progressTotal: total }).where(eq(ledgerImports.id, id));
+}
+
+export async function insertRows(db: Db, rows: { importId: string; rowNumber: number; cellsEnc: Buffer }[]) {
+  if (rows.length > 0) await db.insert(ledgerImportRows).values(rows);
+}
+
+/** The stored rows in order, a batch at a time. */
+export async function readRows(db: Db, importId: string, afterRow: number, limit: number) {
+  return db
+    .select({ rowNumber: ledgerImportRows.rowNumber, cellsEnc: ledgerImportRows.cellsEnc })
+    .from(ledgerImportRows)
+    .where(and(eq(ledgerImportRows.importId, importId), sql`${ledgerImportRows.rowNumber} > ${afterRow}`))
+    .orderBy(asc(ledgerImportRows.rowNumber))
+    .limit(limit);
+}
+
+/** Writes the dry run's verdict on a batch of rows in one statement. */
+export async function saveOutcomes(db: Db, importId: string, rows: RowOutcomeValues[]) {
+  if (rows.length === 0) return;
+  const records = rows.map((r) => ({ ...r, organizationId: r.organizationId ?? null }));
+  await db.execute(sql`
+    UPDATE ledger_import_rows r SET outcome = v.outcome, name = v.name, community = v.community,
+      organization_id = v."organizationId", errors = v.errors, changes = v.changes
+    FROM jsonb_to_recordset(${jsonParam(records)})
+      AS v("rowNumber" int, outcome text, name text, community text, "organizationId" uuid, errors jsonb, changes jsonb)
+    WHERE r.import_id = ${importId} AND r.row_number = v."rowNumber"`);
+}
+
+/** Many values as one parameter (a statement takes at most 65,535 parameters; a ledger has more rows). */
+const jsonParam = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
+const anyOf = (values: string[]) => sql`ANY(ARRAY(SELECT jsonb_array_elements_text(${jsonParam(values)})))`;
+
+export async function listRowOutcomes(db: Db, importId: string, outcome: string | undefined, limit: number, offset: number) {
+  const where = and(eq(ledgerImportRows.importId, importId), outcome ? eq(ledgerImportRows.outcome, outcome as 'error') : undefined);
+  const columns = { ...getTableColumns(ledgerImportRows) };
+  const { cellsEnc: _encrypted, importId: _id, ...shown } = columns;
+  const [items, [{ total }]] = await Promise.all([
+    db.select(shown).from(ledgerImportRows).where(where).orderBy(asc(ledgerImportRows.rowNumber)).limit(limit).offset(offset),
+    db.select({ total: count() }).from(ledgerImportRows).where(where),
+  ]);
+  return { items, total: Number(total) };
+}
+
+/** Every row with its verdict, for the report spreadsheet. */
+export async function readRowsWithOutcome(db: Db, importId: string, afterRow: number, limit: number) {
+  return db
+    .select({
+      rowNumber: ledgerImportRows.rowNumber,
+      cellsEnc: ledgerImportRows.cellsEnc,
+      outcome: ledgerImportRows.outcome,
+      errors: ledgerImportRows.errors,
+    })
+    .from(ledgerImportRows)
+    .where(and(eq(ledgerImportRows.importId, importId), sql`${ledgerImportRows.rowNumber} > ${afterRow}`))
+    .orderBy(asc(ledgerImportRows.rowNumber))
+    .limit(limit);
+}
+
+export async function deleteRows(db: Db, importId: string) {
+  await db.delete(ledgerImportRows).where(eq(ledgerImportRows.importId, importId));
+}
+
+/** Imports a crash left half-way: they can be looked at and discarded, not resumed. */
+export async function failInterruptedImports(db: Db, failure: unknown) {
+  await db
+    .update(ledgerImports)
+    .set({ status: 'failed', failure, finishedAt: new Date() })
+    .where(inArray(ledgerImports.status, ['analyzing', 'committing']));
+}
+
+// Look-ups for the dry run ------------------------------------------------------------------------------
+
+export interface PlaceRow {
+  code: string;
+  name: string;
+  level: number;
+  parentCode: string | null;
+}
+
+/** The region and everything under it down to communities, with names for matching. */
+export async function placesUnder(db: Db, prefix: string): Promise<PlaceRow[]> {
+  return db
+    .select({ code: regions.code, name: regions.name, level: regions.level, parentCode: regions.parentCode })
+    .from(regions)
+    .where(regionUnder(regions.code, prefix));
+}
+
+export async function regionsByCode(db: Db, codes: string[]): Promise<PlaceRow[]> {
+  if (codes.length === 0) return [];
+  return db
+    .select({ code: regions.code, name: regions.name, level: regions.level, parentCode: regions.parentCode })
+    .from(regions)
+    .where(inArray(regions.code, codes));
+}
+
+const { nameGrams: _searchOnly, ...organizationColumns } = getTableColumns(organizations);
+
+export async function organizationsByCreditCode(db: Db, codes: string[]): Promise<OrganizationRow[]> {
+  if (codes.length === 0) return [];
+  return db
+    .select(organizationColumns)
+    .from(organizations)
+    .where(sql`${organizations.creditCode} = ${anyOf(codes)}`);
+}
+
+export async function organizationsByFilingNumber(db: Db, numbers: string[]): Promise<OrganizationRow[]> {
+  if (numbers.length === 0) return [];
+  return db
+    .select(organizationColumns)
+    .from(organizations)
+    .where(sql`${organizations.filingNumber} = ${anyOf(numbers)}`);
+}
+
+export async function organizationsByNameAndRegion(db: Db, pairs: { name: string; regionCode: string }[]): Promise<OrganizationRow[]> {
+  if (pairs.length === 0) return [];
+  return db
+    .select(organizationColumns)
+    .from(organizations)
+    .where(
+      sql`(${organizations.name}, ${organizations.regionCode}) IN (SELECT name, "regionCode" FROM jsonb_to_recordset(${jsonParam(pairs)}) AS p(name text, "regionCode" text))`,
+    );
+}
+
+// Saved mappings ---------------------------------------------------------------------------------------
+
+export async function listMappings(db: Db, ownerId: string) {
+  return db.select().from(ledgerMappings).where(eq(ledgerMappings.ownerId, ownerId)).orderBy(desc(ledgerMappings.createdAt));
+}
+
+export async function upsertMapping(db: Db, values: typeof ledgerMappings.$inferInsert) {
+  const [row] = await db
+    .insert(ledgerMappings)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [ledgerMappings.ownerId, ledgerMappings.name],
+      set: { headers: values.headers, mapping: values.mapping, createdAt: new Date() },
+    })
+    .returning();
+  return row!;
+}
+
+export async function deleteMapping(db: Db, ownerId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .delete(ledgerMappings)
+    .where(and(eq(ledgerMappings.id, id), eq(ledgerMappings.ownerId, ownerId)))
+    .returning({ id: ledgerMappings.id });
+  return rows.length > 0;
+}
