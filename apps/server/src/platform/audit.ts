@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { asc, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
+import { jsonRows } from '../db/json-rows.js';
 import { auditEvents } from '../db/schema.js';
 
 /** Every kind of audit event the platform writes: a closed union, so a typo is a type error. */
@@ -156,7 +157,10 @@ export async function recordAuditBatch(tx: Db, actor: AuditActor, entries: Audit
       prevHash = hash;
       return row;
     });
-    await tx.insert(auditEvents).values(rows);
+    await tx.execute(sql`
+      INSERT INTO audit_events (id, at, actor_id, actor_name, action, target_type, target_id, region_code, ip, before, after, prev_hash, hash)
+      SELECT * FROM jsonb_to_recordset(${jsonRows(rows)}) AS r(id bigint, at timestamptz, "actorId" uuid, "actorName" text, action text,
+        "targetType" text, "targetId" text, "regionCode" text, ip text, before jsonb, after jsonb, "prevHash" text, hash text)`);
   }
 }
 

@@ -60,6 +60,9 @@ export interface AnalysisContext {
   language: Language;
 }
 
+/** Built once: a zod schema compiles itself on first use, and a ledger has 100,000 rows. */
+const changeSchema = organizationChangeFields.partial();
+
 const personalColumns = new Set<LedgerColumn>(['leaderPhone', 'leaderIdNumber', 'contactPhone']);
 const LOOKUP_CHUNK = 5000;
 
@@ -238,7 +241,7 @@ function judgeUpdate(
   message: Message,
 ): RowVerdict {
   const verdict = { ...base, organizationId: match.id };
-  const checked = organizationChangeFields.partial().safeParse(row.given);
+  const checked = changeSchema.safeParse(row.given);
   if (!checked.success)
     return { ...verdict, outcome: 'error', errors: zodProblems(checked.error, context, headerOf), changes: {}, write: null };
   const changes = diff(plainSnapshot(match, context.cipher), { ...checked.data, ...registryFields(row.given) });

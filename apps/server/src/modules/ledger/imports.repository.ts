@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { jsonRows } from '../../db/json-rows.js';
 import { ledgerImportRows, ledgerImports, ledgerMappings, organizations, regions } from '../../db/schema.js';
 import { regionUnder } from '../../platform/scope.js';
 import type { OrganizationRow } from '../organizations/organizations.repository.js';
@@ -66,14 +67,12 @@ export async function saveOutcomes(db: Db, importId: string, rows: RowOutcomeVal
   await db.execute(sql`
     UPDATE ledger_import_rows r SET outcome = v.outcome, name = v.name, community = v.community,
       organization_id = v."organizationId", errors = v.errors, changes = v.changes
-    FROM jsonb_to_recordset(${jsonParam(records)})
+    FROM jsonb_to_recordset(${jsonRows(records)})
       AS v("rowNumber" int, outcome text, name text, community text, "organizationId" uuid, errors jsonb, changes jsonb)
     WHERE r.import_id = ${importId} AND r.row_number = v."rowNumber"`);
 }
 
-/** Many values as one parameter (a statement takes at most 65,535 parameters; a ledger has more rows). */
-const jsonParam = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
-const anyOf = (values: string[]) => sql`ANY(ARRAY(SELECT jsonb_array_elements_text(${jsonParam(values)})))`;
+const anyOf = (values: string[]) => sql`ANY(ARRAY(SELECT jsonb_array_elements_text(${jsonRows(values)})))`;
 
 export async function listRowOutcomes(db: Db, importId: string, outcome: string | undefined, limit: number, offset: number) {
   const where = and(eq(ledgerImportRows.importId, importId), outcome ? eq(ledgerImportRows.outcome, outcome as 'error') : undefined);
@@ -158,12 +157,15 @@ export async function organizationsByFilingNumber(db: Db, numbers: string[]): Pr
 
 export async function organizationsByNameAndRegion(db: Db, pairs: { name: string; regionCode: string }[]): Promise<OrganizationRow[]> {
   if (pairs.length === 0) return [];
-  return db
+  // a join the planner drives from the pairs, probing organizations_region_name_idx for each
+  const rows = await db
     .select(organizationColumns)
     .from(organizations)
-    .where(
-      sql`(${organizations.name}, ${organizations.regionCode}) IN (SELECT name, "regionCode" FROM jsonb_to_recordset(${jsonParam(pairs)}) AS p(name text, "regionCode" text))`,
+    .innerJoin(
+      sql`jsonb_to_recordset(${jsonRows(pairs)}) AS p(name text, "regionCode" text)`,
+      sql`${organizations.regionCode} = p."regionCode" AND ${organizations.name} = p.name`,
     );
+  return rows as unknown as OrganizationRow[];
 }
 
 // Saved mappings ---------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import { creditCodeCheckCharacter, ledgerColumnLabels, ledgerColumns, type Ledge
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../platform/audit.js';
 import { buildOrganization, buildUser } from '../../test/factories.js';
 import { createTestApp, login, type Client, type TestApp } from '../../test/test-app.js';
 
@@ -173,6 +174,12 @@ describe('a ledger from upload to commit', () => {
       await count(sql`SELECT count(*)::int AS n FROM audit_events WHERE target_id = ${created[0]!.id} AND action = 'organization.created'`),
     ).toBe(1);
     expect(await count(sql`SELECT count(*)::int AS n FROM audit_events WHERE target_id = ${jobId} AND action = 'ledger.imported'`)).toBe(1);
+    expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true });
+    const history = (await street.get(`/api/v1/organizations/${created[0]!.id}/history`)).json().items;
+    expect(history[0]).toMatchObject({
+      action: 'imported',
+      changes: { leaderPhone: { from: null, to: '139****5678' }, memberCount: { from: null, to: 11 } },
+    });
     const list = (await street.get('/api/v1/organizations?q=导入测试互助队')).json();
     expect(list.total).toBe(2);
     expect(list.items[0].leaderPhone).toBe('139****5678');

@@ -5,7 +5,10 @@ import { loginFailures, regions, sessions, users } from '../../db/schema.js';
 // Accounts and sessions are looked up before any actor exists, so these queries take no scope.
 
 export async function findUserByUsername(db: Db, username: string) {
-  const [user] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${username})`);
   return user;
 }
 
@@ -58,7 +61,9 @@ export async function deleteSession(db: Db, tokenHash: string) {
 export async function deleteSessionsOfUser(tx: Db, userId: string, exceptTokenHash?: string) {
   await tx
     .delete(sessions)
-    .where(exceptTokenHash ? and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${exceptTokenHash}`) : eq(sessions.userId, userId));
+    .where(
+      exceptTokenHash ? and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${exceptTokenHash}`) : eq(sessions.userId, userId),
+    );
 }
 
 export async function deleteIdleSessions(db: Db, idleSince: Date) {

@@ -41,22 +41,34 @@ export async function authRoutes(fastify: FastifyInstance) {
     },
   );
 
-  app.get('/auth/me', { schema: { tags: ['auth'], response: { 200: meSchema } }, config: { access: access.authenticated } }, async (request) =>
-    presentMe(actorOf(request)),
+  app.get(
+    '/auth/me',
+    { schema: { tags: ['auth'], response: { 200: meSchema } }, config: { access: access.authenticated } },
+    async (request) => presentMe(actorOf(request)),
   );
 
-  app.post('/auth/logout', { schema: { tags: ['auth'], response: { 204: z.null() } }, config: { access: access.authenticated } }, async (request, reply) => {
-    await auth.logout(services, actorOf(request).tokenHash, auditActorOf(request));
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.code(204).send(null);
-  });
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['auth'], response: { 204: z.null() } }, config: { access: access.authenticated } },
+    async (request, reply) => {
+      await auth.logout(services, actorOf(request).tokenHash, auditActorOf(request));
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
 
   app.post(
     '/auth/password',
     { schema: { tags: ['auth'], body: changePasswordBody, response: { 204: z.null() } }, config: { access: access.authenticated } },
     async (request, reply) => {
       const actor = actorOf(request);
-      await auth.changePassword(services, { ...auditActorOf(request), id: actor.id }, actor.tokenHash, request.body.currentPassword, request.body.newPassword);
+      await auth.changePassword(
+        services,
+        { ...auditActorOf(request), id: actor.id },
+        actor.tokenHash,
+        request.body.currentPassword,
+        request.body.newPassword,
+      );
       return reply.code(204).send(null);
     },
   );

@@ -19,7 +19,12 @@ export interface LoginResult {
 type FailureReason = 'unknown_user' | 'wrong_password' | 'locked' | 'disabled';
 
 /** Every refused sign-in leaves an audit event, including unknown usernames (GB/T 22239-2019 security audit). */
-async function auditLoginFailure(services: Services, actor: AuditActor, targetId: string | null, after: { reason: FailureReason; username?: string; failures?: number }) {
+async function auditLoginFailure(
+  services: Services,
+  actor: AuditActor,
+  targetId: string | null,
+  after: { reason: FailureReason; username?: string; failures?: number },
+) {
   await services.database.transaction((tx) => recordAudit(tx, actor, { action: 'auth.login_failed', targetType: 'user', targetId, after }));
 }
 
@@ -29,7 +34,12 @@ type UserRow = NonNullable<Awaited<ReturnType<typeof repository.findUserById>>>;
  * Counts a wrong password against the account (at sign-in or when changing the password) and locks it at the
  * fifth failure within the window. Returns the lock's end when this failure locked the account.
  */
-async function registerWrongPassword(services: Services, user: UserRow, actor: AuditActor, action: 'auth.login_failed' | 'auth.password_change_failed') {
+async function registerWrongPassword(
+  services: Services,
+  user: UserRow,
+  actor: AuditActor,
+  action: 'auth.login_failed' | 'auth.password_change_failed',
+) {
   return services.database.transaction(async (tx) => {
     const failures = await repository.recordLoginFailure(tx, user.id, new Date(Date.now() - lockout.windowMs));
     if (failures < lockout.failures) {
@@ -38,14 +48,24 @@ async function registerWrongPassword(services: Services, user: UserRow, actor: A
     }
     const until = new Date(Date.now() + lockout.lockMs);
     await repository.lockUser(tx, user.id, until);
-    await recordAudit(tx, actor, { action: 'auth.locked', targetType: 'user', targetId: user.id, after: { lockedUntil: until.toISOString() } });
+    await recordAudit(tx, actor, {
+      action: 'auth.locked',
+      targetType: 'user',
+      targetId: user.id,
+      after: { lockedUntil: until.toISOString() },
+    });
     return until;
   });
 }
 
 const isLocked = (user: UserRow) => Boolean(user.lockedUntil && user.lockedUntil.getTime() > Date.now());
 
-export async function login(services: Services, username: string, password: string, client: { ip: string; userAgent?: string }): Promise<LoginResult> {
+export async function login(
+  services: Services,
+  username: string,
+  password: string,
+  client: { ip: string; userAgent?: string },
+): Promise<LoginResult> {
   const { database } = services;
   const user = await repository.findUserByUsername(database.db, username);
   const actor: AuditActor = { id: user?.id ?? null, name: user?.displayName ?? null, ip: client.ip };
@@ -94,7 +114,13 @@ export async function logout(services: Services, tokenHash: string, actor: Audit
  * Changing one's password ends every other session of the account. A wrong current password counts towards
  * the lockout like a failed sign-in, so a borrowed session cannot be used to guess the password.
  */
-export async function changePassword(services: Services, actor: AuditActor & { id: string }, tokenHash: string, currentPassword: string, newPassword: string) {
+export async function changePassword(
+  services: Services,
+  actor: AuditActor & { id: string },
+  tokenHash: string,
+  currentPassword: string,
+  newPassword: string,
+) {
   const user = await repository.findUserById(services.database.db, actor.id);
   if (!user) throw new AppError('not_authenticated');
   if (isLocked(user)) throw new AppError('account_locked', { minutes: minutesUntil(user.lockedUntil!) });

@@ -13,9 +13,18 @@ afterAll(() => t.close());
 describe('login', () => {
   it('signs in, reports the actor and sets an HttpOnly SameSite cookie', async () => {
     await buildUser(t.services, { role: 'street_officer', regionCode: '310101002', username: 'alice' });
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'alice', password: TEST_PASSWORD } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'alice', password: TEST_PASSWORD },
+    });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ username: 'alice', role: 'street_officer', regionCode: '310101002', regionName: '南京东路街道' });
+    expect(response.json()).toMatchObject({
+      username: 'alice',
+      role: 'street_officer',
+      regionCode: '310101002',
+      regionName: '南京东路街道',
+    });
     const cookie = response.cookies.find((c) => c.name === 'linli_session')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
@@ -32,7 +41,8 @@ describe('login', () => {
 
   it('locks the account after 5 failures in 15 minutes, even for the right password', async () => {
     await buildUser(t.services, { role: 'resident', regionCode: '310101', username: 'carol' });
-    const attempt = (password: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'carol', password } });
+    const attempt = (password: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'carol', password } });
     for (let i = 0; i < 4; i++) expect((await attempt('wrong')).statusCode).toBe(401);
     const fifth = await attempt('wrong');
     expect(fifth.statusCode).toBe(423);
@@ -62,7 +72,10 @@ describe('audit of sign-ins', () => {
     expect((await loginRequest('dora')).statusCode).toBe(200);
     expect((await loginRequest('dora', 'wrong')).statusCode).toBe(401);
     expect((await loginRequest('nobody-here', 'whatever')).statusCode).toBe(401);
-    expect({ login: await countAudit('auth.login'), failed: await countAudit('auth.login_failed') }).toEqual({ login: before.login + 1, failed: before.failed + 2 });
+    expect({ login: await countAudit('auth.login'), failed: await countAudit('auth.login_failed') }).toEqual({
+      login: before.login + 1,
+      failed: before.failed + 2,
+    });
     const [unknown] = (await t.database.db.execute(
       sql`SELECT after, actor_id AS "actorId" FROM audit_events WHERE action = 'auth.login_failed' ORDER BY id DESC LIMIT 1`,
     )) as unknown as [{ after: unknown; actorId: string | null }];
@@ -80,7 +93,12 @@ describe('sessions', () => {
       t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: client.cookie } }),
       client.request('POST', '/api/v1/auth/logout', undefined, { 'x-csrf-token': 'forged' }),
       client.request('POST', '/api/v1/auth/logout', undefined, { 'x-csrf-token': client.csrf.slice(0, -1) }),
-      client.request('POST', '/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Erin2026new' }, { 'x-csrf-token': '' }),
+      client.request(
+        'POST',
+        '/api/v1/auth/password',
+        { currentPassword: TEST_PASSWORD, newPassword: 'Erin2026new' },
+        { 'x-csrf-token': '' },
+      ),
     ];
     for (const response of await Promise.all(attempts)) {
       expect(response.statusCode).toBe(403);
@@ -180,7 +198,12 @@ describe('changing the password', () => {
 
 describe('bad requests', () => {
   it('answers malformed JSON with 400 malformed_json', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username": "alice",' });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username": "alice",',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json().code).toBe('malformed_json');
@@ -188,7 +211,12 @@ describe('bad requests', () => {
 
   it('answers a body over 1 MiB with 413 payload_too_large', async () => {
     const payload = JSON.stringify({ username: 'alice', password: 'x'.repeat(1024 * 1024) });
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload,
+    });
     expect(response.statusCode).toBe(413);
     expect(response.json().code).toBe('payload_too_large');
   });
@@ -196,9 +224,19 @@ describe('bad requests', () => {
   it('answers wrong types and missing fields with 400 and their paths', async () => {
     const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 42, password: ['a'] } });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['password', 'username']);
+    expect(
+      wrong
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['password', 'username']);
     const missing = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: {} });
-    expect(missing.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['password', 'username']);
+    expect(
+      missing
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['password', 'username']);
     const tooLong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'a'.repeat(65), password: 'x' } });
     expect(tooLong.json().errors).toEqual([{ path: 'username', message: expect.any(String) }]);
 
@@ -206,7 +244,12 @@ describe('bad requests', () => {
     const client = await login(t.app, 'leo');
     const password = await client.post('/api/v1/auth/password', { newPassword: 12345678901 });
     expect(password.statusCode).toBe(400);
-    expect(password.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['currentPassword', 'newPassword']);
+    expect(
+      password
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['currentPassword', 'newPassword']);
   });
 
   it('answers a form-encoded body with 415', async () => {
