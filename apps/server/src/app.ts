@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AppConfig } from './config.js';
 import type { Database } from './db/database.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { exportRoutes } from './modules/exports/exports.routes.js';
 import { filingRoutes } from './modules/filings/filings.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importRoutes } from './modules/ledger/imports.routes.js';
@@ -95,6 +96,7 @@ export async function buildApp(database: Database, config: AppConfig, options: {
       await api.register(statsRoutes);
       await api.register(retaggingRoutes);
       await api.register(importRoutes);
+      await api.register(exportRoutes);
     },
     { prefix: '/api/v1' },
   );

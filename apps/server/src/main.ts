@@ -5,6 +5,8 @@ import { buildApp } from './app.js';
 import { openRuntime } from './cli/runtime.js';
 import type { AppConfig } from './config.js';
 import { countUsers } from './modules/demo/demo.repository.js';
+import { failInterruptedExports } from './modules/exports/exports.service.js';
+import { failInterruptedImports } from './modules/ledger/imports.service.js';
 import { loadDemoData, type DemoProgress, type DemoSummary } from './modules/demo/demo.service.js';
 import { scheduleMonthEndSnapshots } from './modules/stats/snapshots.service.js';
 
@@ -28,6 +30,9 @@ export interface RunningServer {
 export async function startServer(config: AppConfig, hooks: StartHooks = {}): Promise<RunningServer> {
   const runtime = await openRuntime(config);
   try {
+    // only the server runs jobs: what it left running when it stopped cannot finish now
+    await failInterruptedImports(runtime.services);
+    await failInterruptedExports(runtime.database.db);
     if (runtime.migrated > 0) hooks.say?.(`applied ${runtime.migrated} migration(s)`);
     let demo: DemoSummary | null = null;
     // An empty database is a first run: `npm start` then opens on a platform with data in it.

@@ -14,6 +14,9 @@ export const statsRegionQuery = z.object({
 export const statsIndicatorsQuery = statsRegionQuery.extend({ policy: packId.optional() });
 export type StatsIndicatorsQuery = z.infer<typeof statsIndicatorsQuery>;
 
+/** GET /stats/indicators/export: the same table as .xlsx (one sheet per pack) or .csv (one section per pack). */
+export const statsIndicatorsExportQuery = statsIndicatorsQuery.extend({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+
 export const statsTrendQuery = statsRegionQuery.extend({
   policy: packId,
   months: z.coerce.number().int().min(1).max(120).default(24),

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { createRequire } from 'node:module';
 import { registerAuditCommands } from './commands/audit.js';
+import { registerExportCommands } from './commands/export.js';
 import { registerImportCommands } from './commands/import.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerSeedCommands } from './commands/seed.js';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerMigrateCommand(program);
   registerImportCommands(program);
   registerSeedCommands(program);
+  registerExportCommands(program);
   registerAuditCommands(program);
   registerUserCommands(program);
   program.addHelpText('after', '\nExit codes: 0 success, 1 failure, 2 usage error.');

@@ -8,11 +8,7 @@ import type { Services } from '../platform/context.js';
 import { createServices } from '../platform/services.js';
 import { loadPacks } from '../modules/policies/pack-loader.js';
 import { syncRollupMeasures } from '../modules/stats/rollups.service.js';
-import { failInterruptedImports } from '../modules/ledger/imports.repository.js';
 import { lockDataDir } from './data-lock.js';
-
-/** What a job the previous process left running says to its owner. */
-const interrupted = { code: 'interrupted', title: '服务重启，任务已中断', detail: '请重新上传文件或重新开始。' };
 
 export interface Runtime {
   services: Services;
@@ -42,10 +38,7 @@ export async function openRuntime(config: AppConfig, options: { migrate?: boolea
   }
   const services = createServices(database, config);
   try {
-    if (options.migrate !== false) {
-      await syncRollupMeasures(services);
-      await failInterruptedImports(database.db, interrupted);
-    }
+    if (options.migrate !== false) await syncRollupMeasures(services);
   } catch (error) {
     await database.close();
     release();

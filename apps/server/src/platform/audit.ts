@@ -89,30 +89,7 @@ export function eventHash(prevHash: string, event: HashedFields): string {
  * change does. The advisory lock serializes writers until commit, keeping id order = chain order.
  */
 export async function recordAudit(tx: Db, actor: AuditActor, entry: AuditEntry): Promise<void> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(7242002)`);
-  const [last] = await tx
-    .select({ hash: auditEvents.hash })
-    .from(auditEvents)
-    .orderBy(sql`${auditEvents.id} DESC`)
-    .limit(1);
-  const [{ id }] = (await tx.execute(sql`SELECT nextval(pg_get_serial_sequence('audit_events', 'id'))::int8 AS id`)) as unknown as [
-    { id: number },
-  ];
-  const fields: HashedFields = {
-    id: Number(id),
-    at: new Date().toISOString(),
-    actorId: actor.id,
-    actorName: actor.name,
-    action: entry.action,
-    targetType: entry.targetType,
-    targetId: entry.targetId ?? null,
-    regionCode: entry.regionCode ?? null,
-    ip: actor.ip,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-  };
-  const prevHash = last?.hash ?? GENESIS;
-  await tx.insert(auditEvents).values({ ...fields, prevHash, hash: eventHash(prevHash, fields) });
+  await recordAuditBatch(tx, actor, [entry]);
 }
 
 /**

@@ -70,9 +70,13 @@ async function problemOf(response: Response): Promise<ApiError> {
   return new ApiError({ status: response.status, code: 'http_error', title: i18n.t('common:error.http', { status: response.status }) });
 }
 
-async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': i18n.language || 'zh-CN' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+/** A JSON body, or raw bytes (an uploaded file) sent as they are. */
+type RequestBody = { json: unknown } | { raw: Blob } | undefined;
+
+async function send(method: string, url: string, body: RequestBody, accept: string): Promise<Response> {
+  const headers: Record<string, string> = { Accept: accept, 'Accept-Language': i18n.language || 'zh-CN' };
+  if (body && 'json' in body) headers['Content-Type'] = 'application/json';
+  if (body && 'raw' in body) headers['Content-Type'] = 'application/octet-stream';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
@@ -80,7 +84,7 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : 'json' in body ? JSON.stringify(body.json) : body.raw,
     });
   } catch {
     throw new ApiError({
@@ -95,15 +99,56 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
     if (response.status === 401 && redirectsOn401(url)) goToLogin();
     throw error;
   }
+  return response;
+}
+
+async function request<T>(method: string, url: string, body?: RequestBody): Promise<T> {
+  const response = await send(method, url, body, 'application/json');
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
 
+/** The file name a Content-Disposition header gives (RFC 6266: filename* first), if any. */
+function filenameOf(disposition: string | null): string | undefined {
+  if (!disposition) return undefined;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (encoded?.[1]) {
+    try {
+      return decodeURIComponent(encoded[1]);
+    } catch {
+      // a malformed encoding falls back to the plain name
+    }
+  }
+  return /filename="([^"]+)"/i.exec(disposition)?.[1];
+}
+
+/**
+ * Fetches a file and hands it to the browser as a download. Unlike a plain link, the request carries the
+ * language chosen in the app (Accept-Language), and a refusal comes back as an ApiError the page can show.
+ */
+async function download(url: string, fallbackName: string): Promise<void> {
+  const response = await send('GET', url, undefined, '*/*');
+  const blob = await response.blob();
+  const href = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  anchor.download = filenameOf(response.headers.get('content-disposition')) ?? fallbackName;
+  document.body.appendChild(anchor);
+  anchor.click();
+  anchor.remove();
+  // the browser has taken the file once the click is handled
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+}
+
 export const api = {
   get: <T>(url: string, query?: Record<string, unknown>) => request<T>('GET', url + toQueryString(query)),
-  post: <T>(url: string, body?: unknown) => request<T>('POST', url, body),
-  patch: <T>(url: string, body?: unknown) => request<T>('PATCH', url, body),
-  put: <T>(url: string, body?: unknown) => request<T>('PUT', url, body),
+  post: <T>(url: string, body?: unknown) => request<T>('POST', url, body === undefined ? undefined : { json: body }),
+  patch: <T>(url: string, body?: unknown) => request<T>('PATCH', url, body === undefined ? undefined : { json: body }),
+  put: <T>(url: string, body?: unknown) => request<T>('PUT', url, body === undefined ? undefined : { json: body }),
+  delete: <T = void>(url: string) => request<T>('DELETE', url),
+  /** POSTs a file's bytes as the request body (application/octet-stream), not as multipart form data. */
+  upload: <T>(url: string, file: Blob, query?: Record<string, unknown>) => request<T>('POST', url + toQueryString(query), { raw: file }),
+  download,
 };
 
 /** One page of a list endpoint (packages/shared pageOf). */

@@ -10,6 +10,7 @@ import auth from '../features/auth/locales.js';
 import dashboard from '../features/dashboard/locales.js';
 import filings from '../features/filings/locales.js';
 import home from '../features/home/locales.js';
+import ledger from '../features/ledger/locales.js';
 import organizations from '../features/organizations/locales.js';
 import policies from '../features/policies/locales.js';
 import regions from '../features/regions/locales.js';
@@ -20,7 +21,7 @@ export const languages = ['zh-CN', 'en-US'] as const;
 export type Language = (typeof languages)[number];
 
 const STORAGE_KEY = 'linli.language';
-const namespaces = { common, auth, home, organizations, filings, regions, users, audit, account, dashboard, policies };
+const namespaces = { common, auth, home, organizations, filings, regions, users, audit, account, dashboard, policies, ledger };
 
 function storedLanguage(): Language {
   try {

@@ -7,6 +7,7 @@ import {
   FileDoneOutlined,
   HomeOutlined,
   InboxOutlined,
+  SwapOutlined,
   TeamOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
@@ -21,6 +22,8 @@ export interface NavEntry {
 }
 
 export const reviewerPermissions = ['filings:review', 'filings:decide'];
+/** Who has imports or exports to follow on /jobs. */
+export const jobPermissions = ['organizations:import', 'exports:create'];
 
 export const navigation: NavEntry[] = [
   { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
@@ -28,6 +31,7 @@ export const navigation: NavEntry[] = [
   { path: '/queue', labelKey: 'nav.queue', icon: <InboxOutlined />, anyOf: reviewerPermissions },
   { path: '/organizations', labelKey: 'nav.organizations', icon: <TeamOutlined />, anyOf: ['organizations:read'] },
   { path: '/filings', labelKey: 'nav.filings', icon: <FileDoneOutlined />, anyOf: ['filings:read'] },
+  { path: '/jobs', labelKey: 'nav.jobs', icon: <SwapOutlined />, anyOf: jobPermissions },
   { path: '/policies', labelKey: 'nav.policies', icon: <BookOutlined />, anyOf: ['stats:read', 'policies:read', 'policies:bind'] },
   { path: '/regions', labelKey: 'nav.regions', icon: <ClusterOutlined />, anyOf: ['regions:read'] },
   { path: '/users', labelKey: 'nav.users', icon: <UserSwitchOutlined />, anyOf: ['users:manage'] },

@@ -4,7 +4,7 @@ import { Flex, Spin } from 'antd';
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { RequireAuth, RequirePermission } from './auth.js';
-import { reviewerPermissions } from './navigation.js';
+import { jobPermissions, reviewerPermissions } from './navigation.js';
 import { NotFoundPage } from './NotFoundPage.js';
 import { Shell } from './Shell.js';
 
@@ -16,6 +16,7 @@ function page<M>(load: () => Promise<M>, name: keyof M) {
 const organizations = () => import('../features/organizations/index.js');
 const filings = () => import('../features/filings/index.js');
 const policies = () => import('../features/policies/index.js');
+const ledger = () => import('../features/ledger/index.js');
 const OrganizationListPage = page(organizations, 'OrganizationListPage');
 const OrganizationDetailPage = page(organizations, 'OrganizationDetailPage');
 const OrganizationFormPage = page(organizations, 'OrganizationFormPage');
@@ -27,6 +28,8 @@ const PoliciesPage = page(policies, 'PoliciesPage');
 const PolicyDetailPage = page(policies, 'PolicyDetailPage');
 const BindingsPage = page(policies, 'BindingsPage');
 const RetaggingPage = page(policies, 'RetaggingPage');
+const ImportWizardPage = page(ledger, 'ImportWizardPage');
+const JobsPage = page(ledger, 'JobsPage');
 const DashboardPage = page(() => import('../features/dashboard/index.js'), 'DashboardPage');
 const LoginPage = page(() => import('../features/auth/LoginPage.js'), 'LoginPage');
 const HomePage = page(() => import('../features/home/HomePage.js'), 'HomePage');
@@ -66,11 +69,14 @@ export const router = createBrowserRouter([
           { path: 'policies/:id', element: guarded(['stats:read', 'policies:read', 'policies:bind'], PolicyDetailPage) },
           { path: 'organizations', element: guarded('organizations:read', OrganizationListPage) },
           { path: 'organizations/new', element: guarded('organizations:create', OrganizationFormPage) },
+          { path: 'organizations/import', element: guarded('organizations:import', ImportWizardPage) },
+          { path: 'organizations/import/:id', element: guarded('organizations:import', ImportWizardPage) },
           { path: 'organizations/:id', element: guarded('organizations:read', OrganizationDetailPage) },
           { path: 'organizations/:id/edit', element: guarded('organizations:update', OrganizationFormPage) },
           { path: 'filings', element: guarded('filings:read', FilingListPage) },
           { path: 'filings/new', element: guarded('filings:submit', FilingSubmitPage) },
           { path: 'filings/:id', element: guarded('filings:read', FilingDetailPage) },
+          { path: 'jobs', element: guarded(jobPermissions, JobsPage) },
           { path: 'queue', element: guarded(reviewerPermissions, WorkQueuePage) },
           { path: 'regions', element: guarded('regions:read', RegionsPage) },
           { path: 'users', element: guarded('users:manage', UsersPage) },

@@ -250,3 +250,77 @@ export async function nextCounterValue(tx: Db, key: string): Promise<number> {
     .returning({ value: filingCounters.value });
   return row!.value;
 }
+
+// ── Exports (modules/exports): the whole filtered list, in the list's order, read through a cursor ──
+
+/** The list's filters without paging. */
+export type FilingExportFilter = Omit<FilingFilter, 'limit' | 'offset'>;
+
+/** What an exported row shows: no payload, no personal identifiers. */
+export interface FilingExportRecord {
+  id: string;
+  kind: FilingRow['kind'];
+  status: string;
+  regionCode: string;
+  filingNumber: string | null;
+  organizationName: string;
+  submittedByName: string | null;
+  submittedAt: Date;
+  statusSince: Date;
+  dueAt: Date | null;
+  overdue: boolean;
+}
+
+export async function countFilings(scope: Scope, db: Db, filter: FilingExportFilter, limits: TimeLimits): Promise<number> {
+  const [{ total }] = await db
+    .select({ total: count() })
+    .from(filings)
+    .leftJoin(organizations, eq(organizations.id, filings.organizationId))
+    .where(and(visible(scope), ...filterConditions(scope, { ...filter, limit: 0, offset: 0 }, limits)));
+  return Number(total);
+}
+
+/**
+ * The statement an export reads through a cursor: one JSON text per filing (PGlite decodes results value by
+ * value, a single text is far cheaper), in the list's order.
+ */
+export function filingExportQuery(scope: Scope, db: Db, filter: FilingExportFilter, limits: TimeLimits): SQL {
+  const order =
+    filter.queue === 'mine'
+      ? [asc(filings.statusSince)]
+      : [(filter.sort.descending ? desc : asc)(filter.sort.by === 'statusSince' ? filings.statusSince : filings.submittedAt)];
+  return db
+    .select({
+      row: sql<string>`json_build_array(${filings.id}, ${filings.kind}, ${filings.status}, ${filings.regionCode}, ${filings.filingNumber},
+        ${organizationName}, ${users.displayName}, ${filings.submittedAt}, ${filings.statusSince}, ${dueAt(limits)}, ${overdue(limits)})::text`.as(
+        'row',
+      ),
+    })
+    .from(filings)
+    .leftJoin(organizations, eq(organizations.id, filings.organizationId))
+    .leftJoin(users, eq(users.id, filings.submittedBy))
+    .where(and(visible(scope), ...filterConditions(scope, { ...filter, limit: 0, offset: 0 }, limits)))
+    .orderBy(...order, asc(filings.id))
+    .getSQL();
+}
+
+const dateOrNull = (value: unknown) => (value === null ? null : new Date(value as string));
+
+/** One row of filingExportQuery back into its fields. */
+export function decodeFilingExportRow(text: string): FilingExportRecord {
+  const [id, kind, status, regionCode, filingNumber, organizationName, submittedByName, submittedAt, statusSince, due, isOverdue] =
+    JSON.parse(text) as unknown[];
+  return {
+    id: id as string,
+    kind: kind as FilingRow['kind'],
+    status: status as string,
+    regionCode: regionCode as string,
+    filingNumber: filingNumber as string | null,
+    organizationName: organizationName as string,
+    submittedByName: submittedByName as string | null,
+    submittedAt: new Date(submittedAt as string),
+    statusSince: new Date(statusSince as string),
+    dueAt: dateOrNull(due),
+    overdue: Boolean(isOverdue),
+  };
+}

@@ -1,5 +1,5 @@
 // Writes a judged ledger inside the caller's transaction: new organizations in bulk (one statement per
-// thousand, their history entries and audit events alongside, the audit chain extended in one go), changed
+// five thousand, their history entries and audit events alongside, the audit chain extended in one go), changed
 // ones through the registry's own change path so each change reads in the history like any other.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
@@ -10,7 +10,7 @@ import { changeOrganizationInTx } from '../organizations/organizations.service.j
 import { columnValues, creationChanges, maskedSnapshot, type Snapshot } from '../organizations/organizations.snapshot.js';
 import type { RowVerdict } from './import-analysis.js';
 
-const INSERT_CHUNK = 1000;
+const INSERT_CHUNK = 5000;
 export const HISTORY_ACTION = 'imported';
 
 /** A new organization's recorded fields, as plainSnapshot would read them back: optional ones absent are null. */

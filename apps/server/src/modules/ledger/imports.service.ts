@@ -1,7 +1,8 @@
 // A ledger import from upload to commit (docs/decisions/0014-ledger-import.md):
 //   upload → rows stored encrypted, mapping suggested ('mapping')
 //   analysis → dry run in the background ('analyzing' → 'analyzed'), nothing written to the registry
-//   commit → the dry run again and the writes, in one transaction ('committing' → 'committed')
+//   commit → the dry run again and the writes, in one transaction ('committing' → 'committed'); the file's rows
+//   are deleted then, only the summary stays
 import type { CommitMode, ImportStatus, ImportSummary, LedgerImport, ColumnMapping } from '@linli/shared';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import type { Services } from '../../platform/context.js';
@@ -79,8 +80,9 @@ export interface Upload {
 export async function uploadLedger(services: Services, viewer: Viewer, actor: AuditActor, upload: Upload): Promise<LedgerImport> {
   const region = await requireRegionInScope(services, viewer.scope, upload.region, 'querystring.region', [1, 2, 3, 4, 5]);
   const ledger = await readLedger(upload.file);
-  const rows: SheetRow[] = [];
-  for await (const row of ledger.rows) rows.push(row);
+  // encrypted as they are read: the plain cells of 100,000 rows never sit in memory together
+  const rows: { rowNumber: number; cellsEnc: Buffer }[] = [];
+  for await (const row of ledger.rows) rows.push({ rowNumber: row.rowNumber, cellsEnc: encryptRow(services, row) });
   const saved = (await repository.listMappings(services.database.db, viewer.id)).find(
     (m) => JSON.stringify(m.headers) === JSON.stringify(ledger.headers),
   );
@@ -101,9 +103,7 @@ export async function uploadLedger(services: Services, viewer: Viewer, actor: Au
     for (let start = 0; start < rows.length; start += STORE_CHUNK)
       await repository.insertRows(
         tx,
-        rows
-          .slice(start, start + STORE_CHUNK)
-          .map((row) => ({ importId: created.id, rowNumber: row.rowNumber, cellsEnc: encryptRow(services, row) })),
+        rows.slice(start, start + STORE_CHUNK).map((row) => ({ importId: created.id, ...row })),
       );
     await recordAudit(tx, actor, {
       action: 'ledger.uploaded',
@@ -274,7 +274,8 @@ export async function commitImport(
         });
         return judged;
       });
-      await saveVerdicts(services, id, verdicts, () => undefined);
+      // the ledger's rows (phones, ID numbers) are not kept once they are in the registry
+      await repository.deleteRows(services.database.db, id);
       await repository.updateImport(services.database.db, id, {
         status: 'committed',
         summary: summaryOf(verdicts),
@@ -317,7 +318,7 @@ export async function importRows(
   query: { outcome?: string; page: number; pageSize: number },
 ) {
   const record = await findOwn(services, viewer, id);
-  requireStatus(record, ['analyzed', 'committing', 'committed'], 'list rows');
+  requireStatus(record, ['analyzed', 'committing'], 'list rows');
   const { items, total } = await repository.listRowOutcomes(
     services.database.db,
     id,
@@ -335,6 +336,15 @@ export async function importRows(
     page: query.page,
     pageSize: query.pageSize,
   };
+}
+
+/** A dry run or commit the previous server process left running ends as failed, with this to its owner. */
+export async function failInterruptedImports(services: Services) {
+  await repository.failInterruptedImports(services.database.db, {
+    code: 'interrupted',
+    title: '服务重启，任务已中断',
+    detail: '请重新开始检查或导入；没有写入任何数据。',
+  });
 }
 
 export { decryptRow, findOwn, storedRows };

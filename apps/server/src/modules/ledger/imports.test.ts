@@ -175,6 +175,8 @@ describe('a ledger from upload to commit', () => {
     ).toBe(1);
     expect(await count(sql`SELECT count(*)::int AS n FROM audit_events WHERE target_id = ${jobId} AND action = 'ledger.imported'`)).toBe(1);
     expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true });
+    // the ledger's phones and ID numbers are not kept once imported
+    expect(await count(sql`SELECT count(*)::int AS n FROM ledger_import_rows WHERE import_id = ${jobId}`)).toBe(0);
     const history = (await street.get(`/api/v1/organizations/${created[0]!.id}/history`)).json().items;
     expect(history[0]).toMatchObject({
       action: 'imported',

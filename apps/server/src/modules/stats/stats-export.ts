@@ -1,8 +1,10 @@
-// The dashboard's child-region table as an Excel workbook: one sheet per pack, the region itself first.
+// The dashboard's child-region table as an Excel workbook (one sheet per pack, the region itself first) or as CSV
+// (one section per pack, the same rows).
 import type { IndicatorResult, IndicatorStatus, IndicatorValue, StatsIndicators } from '@linli/shared';
 import ExcelJS from 'exceljs';
 import type { Language } from '../../platform/messages.js';
 import { safeCell } from '../../platform/spreadsheet.js';
+import { csvLine } from '../exports/sheet-writers.js';
 
 const words = {
   'zh-CN': { code: '区划代码', name: '区划名称', behind: '未达标指标数', evaluatedAt: '统计时间', target: '目标', total: '（合计）', noData: '暂无数据来源', country: '全国', noPolicy: '未采用任何政策' },
@@ -62,4 +64,40 @@ export async function dashboardWorkbook(result: StatsIndicators, language: Langu
     sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 4 }];
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A number as the workbook's format shows it: 12.5%, 3.25, 1204 (CSV cells carry no format). */
+function formatted(indicator: IndicatorResult, value: number): string {
+  if (indicator.unit === 'share') return `${(value * 100).toFixed(1)}%`;
+  return indicator.unit === 'per_community' ? value.toFixed(2) : String(value);
+}
+
+function csvValue(indicator: IndicatorResult, value: IndicatorValue, noData: string): string {
+  if (value.status === 'no_data') return noData;
+  return value.value === null ? '' : formatted(indicator, value.value);
+}
+
+/** UTF-8 with a byte-order mark (Excel reads the Chinese correctly), CRLF, every text cell escaped (safeCell). */
+export function dashboardCsv(result: StatsIndicators, language: Language): Buffer {
+  const w = words[language];
+  const en = language === 'en-US';
+  const regionName = result.region.code === '' ? w.country : result.region.name;
+  const line = (cells: (string | number)[]) =>
+    csvLine(
+      cells.map((cell) => (typeof cell === 'number' ? 'number' : 'text')),
+      cells,
+    );
+  const lines: string[] = [];
+  if (result.packs.length === 0) lines.push(line([`${regionName}: ${w.noPolicy}`]));
+  for (const pack of result.packs) {
+    if (lines.length > 0) lines.push('\r\n');
+    lines.push(line([`${regionName} — ${en ? pack.title.en : pack.title.zh}（${pack.documentNumber}）`]));
+    lines.push(line([w.evaluatedAt, result.evaluatedAt.replace('T', ' ').slice(0, 19)]));
+    lines.push(line([w.code, w.name, ...pack.indicators.map((i) => (en ? i.name.en : i.name.zh)), w.behind]));
+    lines.push(line(['', w.target, ...pack.indicators.map((i) => formatted(i, i.target))]));
+    lines.push(line([result.region.code, `${regionName}${w.total}`, ...pack.indicators.map((i) => csvValue(i, i, w.noData))]));
+    for (const child of pack.children)
+      lines.push(line([child.code, child.name, ...pack.indicators.map((i) => csvValue(i, child.values[i.id]!, w.noData)), child.behind]));
+  }
+  return Buffer.from('\ufeff' + lines.join(''), 'utf8');
 }

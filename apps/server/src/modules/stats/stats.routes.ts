@@ -1,14 +1,23 @@
-import { statsBreakdownSchema, statsIndicatorsQuery, statsIndicatorsSchema, statsRegionQuery, statsTrendQuery, statsTrendSchema } from '@linli/shared';
+import {
+  statsBreakdownSchema,
+  statsIndicatorsExportQuery,
+  statsIndicatorsQuery,
+  statsIndicatorsSchema,
+  statsRegionQuery,
+  statsTrendQuery,
+  statsTrendSchema,
+} from '@linli/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, auditActorOf } from '../../platform/context.js';
 import { languageOf } from '../../platform/messages.js';
 import { access } from '../../platform/permissions.js';
-import { attachment, XLSX_TYPE } from '../../platform/spreadsheet.js';
+import { attachment } from '../../platform/spreadsheet.js';
+import { contentTypes } from '../exports/sheet-writers.js';
 import { takeSnapshot } from './snapshots.service.js';
 import { regionBreakdown } from './stats-breakdown.service.js';
-import { dashboardWorkbook } from './stats-export.js';
+import { dashboardCsv, dashboardWorkbook } from './stats-export.js';
 import { regionTrend } from './stats-trend.service.js';
 import { evaluateRegion } from './stats.service.js';
 
@@ -28,12 +37,14 @@ export async function statsRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/stats/indicators/export',
-    { schema: { tags, querystring: statsIndicatorsQuery, produces: [XLSX_TYPE] }, config: read },
+    { schema: { tags, querystring: statsIndicatorsExportQuery, produces: Object.values(contentTypes) }, config: read },
     async (request, reply) => {
-      const result = await evaluateRegion(services, actorOf(request).scope, request.query);
+      const { format, ...query } = request.query;
+      const result = await evaluateRegion(services, actorOf(request).scope, query);
       const language = languageOf(request.headers['accept-language']);
-      const name = `${result.region.code === '' ? (language === 'en-US' ? 'China' : '全国') : result.region.name}-${language === 'en-US' ? 'indicators' : '指标'}-${result.evaluatedAt.slice(0, 10)}.xlsx`;
-      return reply.type(XLSX_TYPE).header('content-disposition', attachment(name)).send(await dashboardWorkbook(result, language));
+      const name = `${result.region.code === '' ? (language === 'en-US' ? 'China' : '全国') : result.region.name}-${language === 'en-US' ? 'indicators' : '指标'}-${result.evaluatedAt.slice(0, 10)}.${format}`;
+      const file = format === 'csv' ? dashboardCsv(result, language) : await dashboardWorkbook(result, language);
+      return reply.type(contentTypes[format]).header('content-disposition', attachment(name)).send(file);
     },
   );
 
@@ -51,7 +62,10 @@ export async function statsRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/stats/snapshots',
-    { schema: { tags, response: { 201: z.object({ takenOn: z.string(), rows: z.number().int() }) } }, config: { access: access.to('stats:snapshot') } },
+    {
+      schema: { tags, response: { 201: z.object({ takenOn: z.string(), rows: z.number().int() }) } },
+      config: { access: access.to('stats:snapshot') },
+    },
     async (request, reply) => reply.code(201).send(await takeSnapshot(services, actorOf(request).scope, auditActorOf(request))),
   );
 }

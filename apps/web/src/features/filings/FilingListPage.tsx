@@ -1,11 +1,12 @@
 // /filings — all filings in the user's region, filtered through the URL; overdue rows in red.
 import type { Filing } from '@linli/shared';
-import { Button, Empty, Table } from 'antd';
+import { Button, Empty, Space, Table } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { useCan } from '../../app/auth.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { ExportButton } from '../ledger/ExportButton.js';
 import { sortParamOf, useUrlQuery } from '../organizations/url-query.js';
 import { FilingFilters } from './FilingFilters.js';
 import { filingColumns, overdueRowClass, OverdueRowStyle } from './filing-columns.js';
@@ -19,6 +20,7 @@ export function FilingListPage() {
   const { t } = labels;
   const { query, update, reset } = useUrlQuery();
   const canSubmit = useCan('filings:submit');
+  const canExport = useCan('exports:create');
   const list = useFilingList(query);
   const columns = useMemo(() => filingColumns(labels, { sort: query.sort ?? '-submittedAt', sortable: true }), [labels, query.sort]);
   const filtered = filterKeys.some((key) => query[key]);
@@ -29,11 +31,14 @@ export function FilingListPage() {
       <PageHeader
         title={t('title')}
         extra={
-          canSubmit && (
-            <Link to="/filings/new?kind=establish">
-              <Button type="primary">{t('new')}</Button>
-            </Link>
-          )
+          <Space wrap>
+            {canExport && <ExportButton list="filings" query={query} />}
+            {canSubmit && (
+              <Link to="/filings/new?kind=establish">
+                <Button type="primary">{t('new')}</Button>
+              </Link>
+            )}
+          </Space>
         }
       />
       <FilingFilters query={query} onChange={update} onReset={() => reset(['pageSize', 'sort'])} />

@@ -1,10 +1,13 @@
 // Namespace 'filings': filing (备案), change (变更) and cancellation (注销) workflows — tianjin-2018 三（二）.
+// Filing kinds use the shared labels (packages/shared labels.ts); the statuses here say more than the shared ones.
+import { filingKindLabels } from '@linli/shared';
+
 const zhCN = {
   title: '备案管理',
   queueTitle: '我的待办',
   queueCount: '我的待办（{{count}}）',
   new: '申请备案',
-  kind: { establish: '成立备案', change: '变更备案', cancel: '注销备案' },
+  kind: filingKindLabels['zh-CN'],
   status: {
     committee_review: '待居委会初审',
     street_review: '待街道审核',
@@ -117,7 +120,7 @@ const enUS: Catalogue = {
   queueTitle: 'My queue',
   queueCount: 'My queue ({{count}})',
   new: 'Apply for filing',
-  kind: { establish: 'Establishment', change: 'Change', cancel: 'Cancellation' },
+  kind: filingKindLabels['en-US'],
   status: {
     committee_review: 'Awaiting committee review',
     street_review: 'Awaiting street decision',

@@ -18,6 +18,7 @@ const zhCN = {
     '/regions': '浏览辖区的行政区划（省、市、区县、街道、社区），查看代码和城乡属性。',
     '/users': '创建账号并分配角色和管辖区划，停用或启用账号。',
     '/audit': '查阅全平台的操作记录，核验审计链是否被篡改。',
+    '/jobs': '跟踪台账导入和表格导出的进度，继续未完成的导入，下载导出的文件。',
     '/account/password': '定期更换登录密码，密码须至少 10 位并同时包含字母和数字。',
   },
   separationNote: {
@@ -45,6 +46,7 @@ const enUS: typeof zhCN = {
     '/regions': 'Browse the administrative divisions of your area (province to community) with their codes and urban/rural type.',
     '/users': 'Create accounts with a role and a region, disable or enable them.',
     '/audit': 'Read every recorded action on the platform and verify that the audit chain is intact.',
+    '/jobs': 'Follow ledger imports and list exports, resume an unfinished import, download exported files.',
     '/account/password': 'Change your password regularly: at least 10 characters with letters and digits.',
   },
   separationNote: {

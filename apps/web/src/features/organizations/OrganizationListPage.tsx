@@ -6,6 +6,8 @@ import { Link } from 'react-router-dom';
 import { useCan } from '../../app/auth.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { ExportButton } from '../ledger/ExportButton.js';
+import { ImportLedgerButton } from '../ledger/ImportLedgerButton.js';
 import { OrganizationFilters } from './OrganizationFilters.js';
 import { organizationColumns } from './organization-columns.js';
 import { useOrganizationLabels } from './labels.js';
@@ -20,6 +22,7 @@ export function OrganizationListPage() {
   const { query, update, reset } = useUrlQuery();
   const canCreate = useCan('organizations:create');
   const canFile = useCan('filings:submit');
+  const canExport = useCan('exports:create');
   const list = useOrganizationList(query);
   const columns = useMemo(() => organizationColumns(labels, query.sort), [labels, query.sort]);
   const filtered = filterKeys.some((key) => query[key]);
@@ -31,7 +34,9 @@ export function OrganizationListPage() {
       <PageHeader
         title={t('title')}
         extra={
-          <Space>
+          <Space wrap>
+            {canExport && <ExportButton list="organizations" query={query} />}
+            <ImportLedgerButton region={query.region} />
             {canFile && (
               <Link to="/filings/new?kind=establish">
                 <Button>{t('fileEstablish')}</Button>

@@ -1,6 +1,8 @@
 // Namespace 'organizations': the registry pages and the labels of the registry's closed vocabularies
 // (packages/shared/src/enums.ts). Service fields and target groups are Chinese terms of the policies;
-// en-US gives their translations under serviceField / targetGroup.
+// en-US gives their translations under serviceField / targetGroup. Tiers, legal forms, hub kinds and statuses
+// use the shared labels (packages/shared labels.ts), the words templates and exports also use.
+import { hubKindLabels, legalFormLabels, organizationStatusLabels, tierLabels } from '@linli/shared';
 import { serviceFieldsEn, serviceFieldsZh, targetGroupsEn, targetGroupsZh } from './vocabulary.js';
 
 const zhCN = {
@@ -12,16 +14,10 @@ const zhCN = {
   fileCancel: '申请注销',
   editTitle: '编辑组织：{{name}}',
   createTitle: '新建组织',
-  tier: { registered: '注册社会组织', team: '群众活动团队', group: '社区活动小组' },
-  legalForm: { social_group: '社会团体', social_service_agency: '社会服务机构', foundation: '基金会' },
-  hubKind: {
-    none: '非枢纽组织',
-    federation: '联合会',
-    service_center: '服务中心',
-    incubator: '孵化基地',
-    community_foundation: '社区基金会',
-  },
-  status: { active: '正常', suspended: '暂停活动', cancelled: '已注销', banned: '已取缔' },
+  tier: tierLabels['zh-CN'],
+  legalForm: legalFormLabels['zh-CN'],
+  hubKind: hubKindLabels['zh-CN'],
+  status: organizationStatusLabels['zh-CN'],
   flag: { isBrand: '品牌组织', isDemonstration: '示范组织', isObservationPoint: '观察点' },
   field: {
     name: '组织名称',
@@ -149,16 +145,10 @@ const enUS: Catalogue = {
   fileCancel: 'Apply for cancellation',
   editTitle: 'Edit organization: {{name}}',
   createTitle: 'New organization',
-  tier: { registered: 'Registered social organization', team: 'Mass-activity team', group: 'Community activity group' },
-  legalForm: { social_group: 'Social group', social_service_agency: 'Social service agency', foundation: 'Foundation' },
-  hubKind: {
-    none: 'Not a hub',
-    federation: 'Federation',
-    service_center: 'Service centre',
-    incubator: 'Incubator',
-    community_foundation: 'Community foundation',
-  },
-  status: { active: 'Active', suspended: 'Suspended', cancelled: 'Cancelled', banned: 'Banned' },
+  tier: tierLabels['en-US'],
+  legalForm: legalFormLabels['en-US'],
+  hubKind: hubKindLabels['en-US'],
+  status: organizationStatusLabels['en-US'],
   flag: { isBrand: 'Brand organization', isDemonstration: 'Demonstration organization', isObservationPoint: 'Observation point' },
   field: {
     name: 'Name',

@@ -1,0 +1,3 @@
+export { ExportButton } from './ExportButton.js';
+export { ImportWizardPage } from './ImportWizardPage.js';
+export { JobsPage } from './JobsPage.js';
