@@ -371,7 +371,7 @@ export const ledgerImportRows = pgTable(
     community: text('community').notNull().default(''),
     organizationId: uuid('organization_id'),
     errors: jsonb('errors')
-      .$type<{ column: string; message: string }[]>()
+      .$type<{ column: string; message: Record<string, string> }[]>()
       .notNull()
       .default(sql`'[]'::jsonb`),
     // for updates: { field: { from, to } }, personal data masked

@@ -99,7 +99,8 @@ async function importOrganizations(path: string, options: ImportOrgsOptions) {
     );
     bar?.stop();
     for (const row of result.errors)
-      for (const problem of row.errors) process.stdout.write(`row ${row.rowNumber}「${problem.column}」${problem.message}\n`);
+      for (const problem of row.errors)
+        process.stdout.write(`row ${row.rowNumber}「${problem.column}」${problem.message[options.language]}\n`);
     const { summary } = result;
     process.stdout.write(
       `${summary.rows} rows: ${summary.create} to create, ${summary.update} to update, ${summary.unchanged} unchanged, ${summary.error} with errors\n`,

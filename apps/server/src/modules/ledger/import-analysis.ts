@@ -31,10 +31,15 @@ export interface SheetRow {
   formulaColumns: number[];
 }
 
+/** A row's problem in both languages: whoever reads the report later may read the other one. */
 export interface RowProblem {
   column: string;
-  message: string;
+  message: Record<Language, string>;
 }
+
+const languages: Language[] = ['zh-CN', 'en-US'];
+const bothLanguages = (text: (language: Language) => string) =>
+  Object.fromEntries(languages.map((language) => [language, text(language)])) as Record<Language, string>;
 
 export interface RowVerdict {
   rowNumber: number;
@@ -89,7 +94,7 @@ async function indexed(values: string[], lookup: (chunk: string[]) => Promise<Or
 
 export async function analyzeRows(context: AnalysisContext, rows: SheetRow[]): Promise<RowVerdict[]> {
   const { db, headers, mapping, language } = context;
-  const message = (problem: CellProblem) => fillMessage(language, problem.key, problem.params);
+  const message = (problem: CellProblem) => bothLanguages((l) => fillMessage(l, problem.key, problem.params));
   const columnIndex = new Map<LedgerColumn, number>();
   mapping.forEach((column, i) => column && columnIndex.set(column, i));
   const headerOf = (column: LedgerColumn) => {
@@ -139,7 +144,7 @@ export async function analyzeRows(context: AnalysisContext, rows: SheetRow[]): P
       const earlier = firstRow.get(key);
       if (earlier === undefined) firstRow.set(key, row.rowNumber);
       else {
-        const what = column === 'name' ? `${headerOf('name')}和${headerOf('community')}` : headerOf(column);
+        const what = column === 'name' ? `${headerOf('name')} + ${headerOf('community')}` : headerOf(column);
         row.problems.push({
           column: headerOf(column),
           message: message({ key: 'duplicate_in_file', params: { row: earlier, key: what } }),
@@ -198,7 +203,7 @@ export async function analyzeRows(context: AnalysisContext, rows: SheetRow[]): P
 
 type Base = Pick<RowVerdict, 'rowNumber' | 'name' | 'community'>;
 type HeaderOf = (column: LedgerColumn) => string;
-type Message = (problem: CellProblem) => string;
+type Message = (problem: CellProblem) => Record<Language, string>;
 
 /** Fields a ledger carries that the organization form does not: the filing number and the status. */
 const registryFields = (given: Record<string, unknown>) =>
@@ -207,9 +212,10 @@ const registryFields = (given: Record<string, unknown>) =>
 const fieldColumn = (field: string): LedgerColumn => (field === 'regionCode' ? 'community' : (field as LedgerColumn));
 
 function zodProblems(error: Parameters<typeof fieldErrorsFromZod>[0], context: AnalysisContext, headerOf: HeaderOf): RowProblem[] {
-  return fieldErrorsFromZod(error, context.language).map((e) => ({
+  const [zh, en] = languages.map((language) => fieldErrorsFromZod(error, language));
+  return zh!.map((e, i) => ({
     column: headerOf(fieldColumn(e.path.split('.')[0] ?? '')),
-    message: e.message,
+    message: { 'zh-CN': e.message, 'en-US': en![i]!.message },
   }));
 }
 

@@ -32,7 +32,9 @@ export async function reportWorkbook(services: Services, record: ImportRecord, l
     if (batch.length === 0) break;
     for (const stored of batch) {
       const { cells } = decryptRow(services, stored.rowNumber, stored.cellsEnc);
-      const problems = (stored.errors as RowProblem[]).map((p) => `「${p.column}」${p.message}`).join('；');
+      const problems = (stored.errors as RowProblem[])
+        .map((p) => `「${p.column}」${p.message[language]}`)
+        .join(language === 'zh-CN' ? '；' : '; ');
       const row = sheet.addRow([...cells.slice(0, width).map(safeCell), stored.outcome ? words[stored.outcome] : '', safeCell(problems)]);
       if (stored.outcome === 'error') row.getCell(width + 2).font = { color: { argb: 'FFCF1322' } };
       row.commit();

@@ -96,7 +96,7 @@ export async function importRoutes(fastify: FastifyInstance) {
   app.get(
     '/imports/:id/rows',
     { schema: { tags, params: idParams, querystring: importRowsQuery, response: { 200: pageOf(importRowSchema) } }, config: importAccess },
-    async (request) => service.importRows(services, viewerOf(request), request.params.id, request.query),
+    async (request) => service.importRows(services, viewerOf(request), request.params.id, request.query, languageOfRequest(request)),
   );
 
   app.get('/imports/:id/report', { schema: { tags, params: idParams }, config: importAccess }, async (request, reply) => {

@@ -316,6 +316,7 @@ export async function importRows(
   viewer: Viewer,
   id: string,
   query: { outcome?: string; page: number; pageSize: number },
+  language: Language,
 ) {
   const record = await findOwn(services, viewer, id);
   requireStatus(record, ['analyzed', 'committing'], 'list rows');
@@ -330,6 +331,7 @@ export async function importRows(
     items: items.map((r) => ({
       ...r,
       outcome: r.outcome ?? 'error',
+      errors: r.errors.map((e) => ({ column: e.column, message: e.message[language] ?? '' })),
       changes: r.changes as Record<string, { from: unknown; to: unknown }>,
     })),
     total,

@@ -130,6 +130,10 @@ describe('a ledger from upload to commit', () => {
     expect(problem(7)).toEqual({ column: '成立日期', message: '日期不能晚于今天' });
     expect(problem(8).message).toContain('与第 2 行是同一个组织');
     expect(problem(9)).toEqual({ column: '组织层级', message: expect.stringContaining('民政部门') });
+    // whoever reads the report later reads it in their own language
+    const english = await street.request('GET', `/api/v1/imports/${job.id}/rows?outcome=error`, undefined, { 'accept-language': 'en' });
+    const row6 = english.json().items.find((e: { rowNumber: number }) => e.rowNumber === 6);
+    expect(row6.errors[0]).toEqual({ column: '成员人数', message: '"十几" is not a whole number' });
   });
 
   it('refuses to import all rows while some are wrong, and writes nothing', async () => {
