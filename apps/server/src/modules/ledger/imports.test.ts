@@ -267,6 +267,21 @@ describe('a messy ledger', () => {
     const second = (await upload(street, file)).json();
     expect(second).toMatchObject({ mapping, suggestedFrom: '我街道的台账' });
     expect((await otherStreet.get('/api/v1/import-mappings')).json().items).toEqual([]);
+    expect((await otherStreet.request('DELETE', `/api/v1/import-mappings/${saved.json().id}`)).statusCode).toBe(404);
+    expect((await street.request('DELETE', `/api/v1/import-mappings/${saved.json().id}`)).statusCode).toBe(204);
+    expect((await street.get('/api/v1/import-mappings')).json().items).toEqual([]);
+  });
+
+  it('refuses a saved mapping that could not run, or has no name', async () => {
+    const incomplete = await street.post('/api/v1/import-mappings', { name: '缺列', headers: ['名称'], mapping: ['name'] });
+    expect(incomplete.statusCode).toBe(400);
+    expect(incomplete.json()).toMatchObject({
+      code: 'mapping_incomplete',
+      errors: expect.arrayContaining([{ path: 'mapping', message: '缺少必填列“组织层级”' }]),
+    });
+    const unnamed = await street.post('/api/v1/import-mappings', { name: ' ', headers: ['名称'], mapping: ['nonsense'] });
+    expect(unnamed.statusCode).toBe(400);
+    expect(unnamed.json().errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['name', 'mapping.0']));
   });
 });
 
