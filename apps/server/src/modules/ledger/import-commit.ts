@@ -1,7 +1,8 @@
 // Writes a judged ledger inside the caller's transaction: new organizations in bulk (one statement per
 // five thousand, their history entries and audit events alongside, the audit chain extended in one go), changed
 // ones through the registry's own change path so each change reads in the history like any other.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.js';
 import { jsonRows } from '../../db/json-rows.js';
 import { recordAuditBatch, type AuditActor, type AuditEntry } from '../../platform/audit.js';
@@ -29,31 +30,37 @@ const snapshotOf = (write: Record<string, unknown>): Snapshot => ({
 
 const hex = (value: unknown) => (Buffer.isBuffer(value) ? value.toString('hex') : null);
 
-/** One INSERT for many organizations; the roll-up trigger counts them once per statement. */
-async function insertOrganizations(tx: Db, services: Services, actorId: string | null, snapshots: Snapshot[]) {
-  const rows = snapshots.map((snapshot) => {
-    const { leaderPhoneEnc, leaderIdNumberEnc, contactPhoneEnc, ...columns } = columnValues(services.cipher, snapshot);
-    return {
-      ...columns,
-      leaderPhoneEnc: hex(leaderPhoneEnc),
-      leaderIdNumberEnc: hex(leaderIdNumberEnc),
-      contactPhoneEnc: hex(contactPhoneEnc),
-    };
-  });
-  return (await tx.execute(sql`
-    INSERT INTO organizations (name, tier, legal_form, credit_code, filing_number, region_code, service_fields, target_groups,
+/** The organizations' columns as one jsonb parameter: personal data encrypted, bytes as hex. */
+function organizationRows(services: Services, created: { id: string; snapshot: Snapshot }[]) {
+  return jsonRows(
+    created.map(({ id, snapshot }) => {
+      const { leaderPhoneEnc, leaderIdNumberEnc, contactPhoneEnc, ...columns } = columnValues(services.cipher, snapshot);
+      return {
+        id,
+        ...columns,
+        leaderPhoneEnc: hex(leaderPhoneEnc),
+        leaderIdNumberEnc: hex(leaderIdNumberEnc),
+        contactPhoneEnc: hex(contactPhoneEnc),
+      };
+    }),
+  );
+}
+
+/** One INSERT for many organizations (their ids made by the caller); the roll-up trigger counts them once. */
+function insertOrganizations(tx: Db, actorId: string | null, rows: SQL) {
+  return tx.execute(sql`
+    INSERT INTO organizations (id, name, tier, legal_form, credit_code, filing_number, region_code, service_fields, target_groups,
       description, leader_name, leader_phone_enc, leader_id_number_enc, leader_id_number_hash, contact_name, contact_phone_enc,
       member_count, founded_on, venue, hub_kind, is_brand, is_demonstration, is_observation_point, status, created_by)
-    SELECT name, tier, "legalForm", "creditCode", "filingNumber", "regionCode", "serviceFields", "targetGroups",
+    SELECT id, name, tier, "legalForm", "creditCode", "filingNumber", "regionCode", "serviceFields", "targetGroups",
       description, "leaderName", decode("leaderPhoneEnc", 'hex'), decode("leaderIdNumberEnc", 'hex'), "leaderIdNumberHash",
       "contactName", decode("contactPhoneEnc", 'hex'), "memberCount", "foundedOn", venue, "hubKind", "isBrand", "isDemonstration",
       "isObservationPoint", status, ${actorId}::uuid
-    FROM jsonb_to_recordset(${jsonRows(rows)}) AS r(name text, tier text, "legalForm" text, "creditCode" text, "filingNumber" text,
+    FROM jsonb_to_recordset(${rows}) AS r(id uuid, name text, tier text, "legalForm" text, "creditCode" text, "filingNumber" text,
       "regionCode" text, "serviceFields" text[], "targetGroups" text[], description text, "leaderName" text, "leaderPhoneEnc" text,
       "leaderIdNumberEnc" text, "leaderIdNumberHash" text, "contactName" text, "contactPhoneEnc" text, "memberCount" int,
       "foundedOn" date, venue text, "hubKind" text, "isBrand" boolean, "isDemonstration" boolean, "isObservationPoint" boolean,
-      status text)
-    RETURNING id, name, region_code AS "regionCode"`)) as unknown as { id: string; name: string; regionCode: string }[];
+      status text)`);
 }
 
 export async function writeVerdicts(
@@ -66,34 +73,35 @@ export async function writeVerdicts(
   const creates = verdicts.filter((v) => v.outcome === 'create');
   const updates = verdicts.filter((v) => v.outcome === 'update');
   let done = 0;
+  // The next chunk is prepared (encryption, history, audit payloads) while the database writes this one.
+  let writing: Promise<unknown> = Promise.resolve();
   for (let start = 0; start < creates.length; start += INSERT_CHUNK) {
     const chunk = creates.slice(start, start + INSERT_CHUNK);
-    const snapshots = chunk.map((v) => snapshotOf(v.write!));
-    const inserted = await insertOrganizations(tx, services, actor.id, snapshots);
-    // name and community are unique within a ledger (duplicates are errors), so they pair rows with verdicts
-    const idOf = new Map(inserted.map((row) => [`${row.name}\u0000${row.regionCode}`, row.id]));
-    chunk.forEach(
-      (verdict, i) => (verdict.organizationId = idOf.get(`${String(snapshots[i]!.name)}\u0000${String(snapshots[i]!.regionCode)}`) ?? null),
-    );
-    const created = chunk.map((verdict, i) => ({
-      id: verdict.organizationId!,
-      snapshot: { ...snapshots[i]!, leaderUsername: null } as Snapshot,
-    }));
-    await tx.execute(sql`
-      INSERT INTO organization_changes (organization_id, actor_id, action, changes)
-      SELECT "organizationId", ${actor.id}::uuid, ${HISTORY_ACTION}, changes
-      FROM jsonb_to_recordset(${jsonRows(created.map(({ id, snapshot }) => ({ organizationId: id, changes: creationChanges(snapshot) })))})
-        AS r("organizationId" uuid, changes jsonb)`);
+    const created = chunk.map((verdict) => {
+      verdict.organizationId = randomUUID();
+      return { id: verdict.organizationId, snapshot: snapshotOf(verdict.write!) };
+    });
+    const history = jsonRows(created.map(({ id, snapshot }) => ({ organizationId: id, changes: creationChanges(snapshot) })));
     const events: AuditEntry[] = created.map(({ id, snapshot }) => ({
       action: 'organization.created',
       targetType: 'organization',
       targetId: id,
       regionCode: String(snapshot.regionCode),
-      after: maskedSnapshot(snapshot),
+      after: maskedSnapshot({ ...snapshot, leaderUsername: null }),
     }));
-    await recordAuditBatch(tx, actor, events);
-    onProgress((done += chunk.length));
+    const organizations = organizationRows(services, created);
+    await writing;
+    writing = (async () => {
+      await insertOrganizations(tx, actor.id, organizations);
+      await tx.execute(sql`
+        INSERT INTO organization_changes (organization_id, actor_id, action, changes)
+        SELECT "organizationId", ${actor.id}::uuid, ${HISTORY_ACTION}, changes
+        FROM jsonb_to_recordset(${history}) AS r("organizationId" uuid, changes jsonb)`);
+      await recordAuditBatch(tx, actor, events);
+      onProgress((done += chunk.length));
+    })();
   }
+  await writing;
   for (const verdict of updates) {
     await changeOrganizationInTx(tx, services, actor, verdict.organizationId!, verdict.write!, HISTORY_ACTION);
     if (++done % 100 === 0) onProgress(done);
