@@ -5,6 +5,11 @@ export function safeCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/** The other way: a cell of our own export or report read back gives the value without the added quote. */
+export function unescapeCell(value: string): string {
+  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
 /** Content-Disposition for a download whose name is Chinese (RFC 6266 / 5987). */
 export function attachment(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');

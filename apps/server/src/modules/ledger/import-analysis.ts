@@ -17,6 +17,7 @@ import type { FieldCipher } from '../../platform/crypto.js';
 import { fieldErrorsFromZod } from '../../platform/error-handler.js';
 import { fillMessage, type Language } from '../../platform/messages.js';
 import { inRegionScope, type Scope } from '../../platform/scope.js';
+import { unescapeCell } from '../../platform/spreadsheet.js';
 import { mayHandleTier } from '../organizations/organizations.policy.js';
 import type { OrganizationRow } from '../organizations/organizations.repository.js';
 import { diff, maskedChanges, plainSnapshot, type FieldChanges } from '../organizations/organizations.snapshot.js';
@@ -107,7 +108,7 @@ export async function analyzeRows(context: AnalysisContext, rows: SheetRow[]): P
     const result: ParsedRow = { rowNumber: row.rowNumber, given: {}, problems: [], communityText: '', communityName: '' };
     mapping.forEach((column, i) => {
       if (!column) return;
-      const text = row.cells[i] ?? '';
+      const text = unescapeCell(row.cells[i] ?? '');
       if (row.formulaColumns.includes(i))
         return result.problems.push({ column: headerLabel(headers, i), message: message({ key: 'formula_cell' }) });
       if (text === '') return;

@@ -34,15 +34,16 @@ const ok = <T>(value: T): Parsed<T> => ({ value });
 const problem = (key: string, params?: CellProblem['params']): Parsed<never> => ({ problem: { key, params } });
 
 function choiceParser<T extends string>(values: readonly T[], labels: Record<string, Record<T, string>>, extra: Record<string, T> = {}) {
+  const wordOf = (text: string) => halfWidth(text).replace(/\s/g, '').toLowerCase();
   const byWord = new Map<string, T>();
   for (const value of values) {
-    byWord.set(value.toLowerCase(), value);
-    for (const language of Object.values(labels)) byWord.set(language[value].toLowerCase(), value);
+    byWord.set(wordOf(value), value);
+    for (const language of Object.values(labels)) byWord.set(wordOf(language[value]), value);
   }
-  for (const [word, value] of Object.entries(extra)) byWord.set(word.toLowerCase(), value);
+  for (const [word, value] of Object.entries(extra)) byWord.set(wordOf(word), value);
   const choices = values.map((v) => labels['zh-CN']![v]).join('、');
   return (text: string): Parsed<T> => {
-    const found = byWord.get(halfWidth(text).replace(/\s/g, '').toLowerCase());
+    const found = byWord.get(wordOf(text));
     return found ? ok(found) : problem('unknown_choice', { value: text, choices });
   };
 }
@@ -118,10 +119,11 @@ export function parseDate(text: string, today = new Date().toISOString().slice(0
   let match = /^(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?|月)?$/.exec(t);
   if (match) parts = [Number(match[1]), Number(match[2]), Number(match[3] ?? 1)];
   else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(t))) parts = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if (/^\d{1,5}(\.\d+)?$/.test(t)) {
-    // Excel's day 1 is 1900-01-01, counted from 1899-12-30 because of its 1900 leap-year bug
+  else if (/^\d{5}(\.\d+)?$/.test(t)) {
+    // Excel's day 1 is 1900-01-01, counted from 1899-12-30 because of its 1900 leap-year bug; only five-digit
+    // serials (1927 on) are taken as dates: a bare 2019 is a year, not a day in 1905, and is refused
     const day = new Date(Date.UTC(1899, 11, 30) + Math.floor(Number(t)) * 86_400_000);
-    if (Number(t) >= 1 && day.getUTCFullYear() >= 1900) parts = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+    if (day.getUTCFullYear() >= 1900) parts = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
   }
   if (!parts) return problem('invalid_date', { value: text });
   const [y, m, d] = parts;

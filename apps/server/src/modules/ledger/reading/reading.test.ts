@@ -161,6 +161,22 @@ describe('reading an .xlsx ledger', () => {
     ]);
   });
 
+  it('counts the text shared strings expand to: one long string used in every cell is refused, not held in memory', async () => {
+    const header =
+      '<row r="1"><c t="inlineStr"><is><t>名称</t></is></c><c t="inlineStr"><is><t>层级</t></is></c><c t="inlineStr"><is><t>人数</t></is></c></row>';
+    const cells = Array.from({ length: 200 }, () => '<c t="s"><v>0</v></c>').join('');
+    const rows = Array.from({ length: 50 }, (_, i) => `<row r="${i + 2}">${cells}</row>`).join('');
+    const expanding = handmadeXlsx(header + rows, { sharedStrings: `<si><t>${'长'.repeat(30_000)}</t></si>` });
+    const limits = { ...LEDGER_LIMITS, decompressedBytes: 50 * 1024 * 1024 };
+    const error = await appError(readLedger(expanding, limits).then(allRows));
+    expect(error.code).toBe('decompressed_too_large');
+    const tooLong = handmadeXlsx(header + '<row r="2"><c t="s"><v>0</v></c></row>', {
+      sharedStrings: `<si><t>${'长'.repeat(40_000)}</t></si>`,
+    });
+    const refused = await appError(readLedger(tooLong).then(allRows));
+    expect([refused.code, refused.errors?.[0]?.message]).toEqual(['validation_failed', 'cell_too_long']);
+  });
+
   it('does not expand entities a document type declares', async () => {
     const file = billionLaughsXlsx();
     expect((await appError(readLedger(file))).code).toBe('corrupt_file');

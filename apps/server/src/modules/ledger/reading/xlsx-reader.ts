@@ -5,7 +5,7 @@
 // guides as the cell's text.
 import { AppError } from '../../../platform/errors.js';
 import { decodeOoxmlEscapes, numberText, serialText, type FormatKind } from './cell-text.js';
-import type { LedgerLimits, SourceRow } from './ledger-file.js';
+import { mib, type LedgerLimits, type SourceRow } from './ledger-file.js';
 import { MergeScanner, type CellRange } from './merged-ranges.js';
 import { readDateStyles, readSharedStrings, readWorkbookLayout, SharedStrings } from './workbook-parts.js';
 import { XmlStream, decodeXml, textChunks } from './xml-stream.js';
@@ -15,6 +15,8 @@ import { guardArchive } from './zip-guard.js';
 export const MAX_ZIP_ENTRIES = 10_000;
 /** Excel's own limit: XFD */
 const MAX_COLUMN = 16_384;
+/** Excel's own limit on a cell's text. */
+const MAX_CELL_TEXT = 32_767;
 /** [Content_Types].xml, workbook.xml and its relationships are a few KiB; anything near this is not a workbook. */
 const SMALL_PART_CAP = 4 * 1024 * 1024;
 
@@ -52,7 +54,7 @@ export async function openXlsx(buffer: Buffer, limits: LedgerLimits): Promise<Op
   const stylesPart = part(layout.styles);
   const strings = sharedStringsPart ? await readSharedStrings(textChunks(entryChunks(buffer, sharedStringsPart))) : new SharedStrings();
   const styles = stylesPart ? await readDateStyles(textChunks(entryChunks(buffer, stylesPart))) : [];
-  return { rows: sheetRows(buffer, sheet, strings, styles, layout.date1904), merges: merges.ranges };
+  return { rows: sheetRows(buffer, sheet, strings, styles, layout.date1904, limits.decompressedBytes), merges: merges.ranges };
 }
 
 async function smallText(buffer: Buffer, entry: ZipEntry): Promise<string> {
@@ -77,8 +79,12 @@ async function* sheetRows(
   strings: SharedStrings,
   styles: FormatKind[],
   date1904: boolean,
+  textBudget: number,
 ): AsyncGenerator<SourceRow> {
   const ready: SourceRow[] = [];
+  // Shared strings are stored once but may be used by every cell: the text they expand to counts against the
+  // same budget as the unpacked bytes, and no cell may exceed Excel's own limit.
+  let textSpent = 0;
   let row: SourceRow | null = null;
   let lastRow = 0;
   let lastColumn = 0;
@@ -174,6 +180,9 @@ async function* sheetRows(
         case 'c': {
           if (!row) return;
           const text = cellText();
+          if (text.length > MAX_CELL_TEXT) throw new AppError('validation_failed', {}, [{ path: 'file', message: 'cell_too_long' }]);
+          textSpent += text.length;
+          if (textSpent > textBudget) throw new AppError('decompressed_too_large', { limit: mib(textBudget) });
           if (text !== '') row.values[column - 1] = text;
           if (hasFormula) row.formulas.push(column - 1);
           return;
