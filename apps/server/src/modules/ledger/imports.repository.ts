@@ -32,12 +32,26 @@ export async function listImports(db: Db, ownerId: string, limit: number, offset
   return { items, total: Number(total) };
 }
 
-/** Changes the job's row only if it is still at `version` (two tabs cannot both start a commit). */
-export async function updateImport(db: Db, id: string, values: Partial<ImportValues>, version?: number): Promise<ImportRecord | undefined> {
+/**
+ * Changes the job's row only if it is still at `version` and in one of `status` (two tabs cannot both commit, nor
+ * one discard what the other commits); undefined when it was not.
+ */
+export async function updateImport(
+  db: Db,
+  id: string,
+  values: Partial<ImportValues>,
+  guard: { version?: number; status?: ImportRecord['status'][] } = {},
+): Promise<ImportRecord | undefined> {
   const [row] = await db
     .update(ledgerImports)
     .set({ ...values, version: sql`${ledgerImports.version} + 1` })
-    .where(and(eq(ledgerImports.id, id), version === undefined ? undefined : eq(ledgerImports.version, version)))
+    .where(
+      and(
+        eq(ledgerImports.id, id),
+        guard.version === undefined ? undefined : eq(ledgerImports.version, guard.version),
+        guard.status === undefined ? undefined : inArray(ledgerImports.status, guard.status),
+      ),
+    )
     .returning();
   return row;
 }

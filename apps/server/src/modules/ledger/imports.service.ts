@@ -11,6 +11,8 @@ import { problemText, type Language } from '../../platform/messages.js';
 import { throttledProgress } from '../../platform/background.js';
 import { regionNames } from '../regions/regions.repository.js';
 import { requireRegionInScope } from '../regions/regions.service.js';
+import { inRegionScope } from '../../platform/scope.js';
+import { DatabaseError } from '../../db/driver.js';
 import type { Viewer } from '../organizations/organizations.policy.js';
 import { analyzeRows, type AnalysisContext, type RowVerdict, type SheetRow } from './import-analysis.js';
 import { writeVerdicts } from './import-commit.js';
@@ -53,9 +55,10 @@ async function present(services: Services, record: ImportRecord) {
   return presentImport(record, names.get(record.regionCode) ?? record.regionCode);
 }
 
+/** The viewer's own import, while its region is still theirs (an officer moved elsewhere no longer sees it). */
 async function findOwn(services: Services, viewer: Viewer, id: string): Promise<ImportRecord> {
   const record = await repository.findImport(services.database.db, viewer.id, id);
-  if (!record) throw new AppError('not_found');
+  if (!record || !inRegionScope(viewer.scope, record.regionCode)) throw new AppError('not_found');
   return record;
 }
 
@@ -110,7 +113,14 @@ export async function uploadLedger(services: Services, viewer: Viewer, actor: Au
       targetType: 'ledger_import',
       targetId: created.id,
       regionCode: region.code,
-      after: { filename: upload.filename, format: ledger.format, encoding: ledger.encoding, rows: rows.length, headers: ledger.headers },
+      // the header count, not the headers: a row taken for the header may hold a name or a phone
+      after: {
+        filename: upload.filename,
+        format: ledger.format,
+        encoding: ledger.encoding,
+        rows: rows.length,
+        columns: ledger.headers.length,
+      },
     });
     return created;
   });
@@ -144,7 +154,15 @@ async function saveVerdicts(
   }
 }
 
-function failureOf(error: unknown, language: Language) {
+/** A unique index met at commit time: someone else recorded the same credit code or filing number meanwhile. */
+function asAppError(error: unknown): unknown {
+  const cause = error instanceof DatabaseError ? error : (error as { cause?: unknown })?.cause;
+  if (!(cause instanceof DatabaseError) || cause.code !== '23505') return error;
+  return new AppError(cause.constraint === 'organizations_credit_code_idx' ? 'duplicate_credit_code' : 'version_conflict');
+}
+
+function failureOf(failure: unknown, language: Language) {
+  const error = asAppError(failure);
   const code = error instanceof AppError ? error.code : 'internal_error';
   const params = error instanceof AppError ? error.params : {};
   const { title, detail } = problemText(code, language, params);
@@ -156,12 +174,13 @@ async function runJob(services: Services, record: ImportRecord, language: Langua
   try {
     await work();
   } catch (error) {
-    if (!(error instanceof AppError)) console.error('ledger import failed', error);
-    await repository.updateImport(services.database.db, record.id, {
-      status: 'failed',
-      failure: failureOf(error, language),
-      finishedAt: new Date(),
-    });
+    if (!(asAppError(error) instanceof AppError)) console.error('ledger import failed', error);
+    await repository.updateImport(
+      services.database.db,
+      record.id,
+      { status: 'failed', failure: failureOf(error, language), finishedAt: new Date() },
+      { status: ['analyzing', 'committing'] },
+    );
   } finally {
     liveProgress.delete(record.id);
   }
@@ -207,7 +226,7 @@ export async function startAnalysis(
       tx,
       id,
       { status: 'analyzing', mapping: body.mapping, progressDone: 0, summary: null, failure: null, finishedAt: null },
-      body.version,
+      { version: body.version },
     );
     if (!updated) throw new AppError('version_conflict');
     await recordAudit(tx, actor, {
@@ -225,12 +244,12 @@ export async function startAnalysis(
       const verdicts = await analyzeRows(context, await storedRows(services, id));
       const progress = throttledProgress((done) => repository.setProgress(services.database.db, id, done, verdicts.length));
       await saveVerdicts(services, id, verdicts, (done) => progress.report(done));
-      await repository.updateImport(services.database.db, id, {
-        status: 'analyzed',
-        summary: summaryOf(verdicts),
-        progressDone: verdicts.length,
-        finishedAt: new Date(),
-      });
+      await repository.updateImport(
+        services.database.db,
+        id,
+        { status: 'analyzed', summary: summaryOf(verdicts), progressDone: verdicts.length, finishedAt: new Date() },
+        { status: ['analyzing'] },
+      );
     }),
   );
   return present(services, started);
@@ -252,7 +271,7 @@ export async function commitImport(
     services.database.db,
     id,
     { status: 'committing', commitMode: body.mode, progressDone: 0, finishedAt: null },
-    body.version,
+    { version: body.version },
   );
   if (!started) throw new AppError('version_conflict');
   services.background.start(`ledger commit ${id}`, () =>
@@ -260,7 +279,7 @@ export async function commitImport(
       const rows = await storedRows(services, id);
       const baseContext = await regionNamed(services, contextFor(services, viewer, started, language));
       liveProgress.set(id, { done: 0, total: rows.length });
-      const verdicts = await services.database.transaction(async (tx) => {
+      await services.database.transaction(async (tx) => {
         const judged = await analyzeRows({ ...baseContext, db: tx }, rows);
         const failed = judged.filter((v) => v.outcome === 'error').length;
         if (body.mode === 'all' && failed > 0) throw new AppError('import_has_errors', { count: failed });
@@ -272,16 +291,18 @@ export async function commitImport(
           regionCode: started.regionCode,
           after: { filename: started.filename, mode: body.mode, ...summaryOf(judged), ...written },
         });
-        return judged;
-      });
-      // the ledger's rows (phones, ID numbers) are not kept once they are in the registry
-      await repository.deleteRows(services.database.db, id);
-      await repository.updateImport(services.database.db, id, {
-        status: 'committed',
-        summary: summaryOf(verdicts),
-        progressDone: rows.length,
-        progressTotal: rows.length,
-        finishedAt: new Date(),
+        // done in the same transaction as the writes: the job can never read as failed after them. The ledger's
+        // rows (phones, ID numbers) are not kept once they are in the registry.
+        await repository.deleteRows(tx, id);
+        const summary = summaryOf(judged);
+        const status = {
+          status: 'committed' as const,
+          summary,
+          progressDone: rows.length,
+          progressTotal: rows.length,
+          finishedAt: new Date(),
+        };
+        await repository.updateImport(tx, id, status, { status: ['committing'] });
       });
     }),
   );
@@ -293,7 +314,8 @@ export async function discardImport(services: Services, viewer: Viewer, actor: A
   requireStatus(record, ['mapping', 'analyzed', 'failed'], language === 'en-US' ? 'discard it' : '放弃');
   await services.database.transaction(async (tx) => {
     await repository.deleteRows(tx, id);
-    await repository.updateImport(tx, id, { status: 'discarded', finishedAt: new Date() });
+    const discarded = await repository.updateImport(tx, id, { status: 'discarded', finishedAt: new Date() }, { version: record.version });
+    if (!discarded) throw new AppError('version_conflict');
     await recordAudit(tx, actor, { action: 'ledger.discarded', targetType: 'ledger_import', targetId: id, regionCode: record.regionCode });
   });
 }

@@ -366,6 +366,9 @@ describe('bad input', () => {
     const job = (await upload(street, await workbook([good(60)]))).json();
     expect((await street.request('DELETE', `/api/v1/imports/${job.id}`)).statusCode).toBe(204);
     expect(await count(sql`SELECT count(*)::int AS n FROM ledger_import_rows WHERE import_id = ${job.id}`)).toBe(0);
-    expect((await street.get(`/api/v1/imports/${job.id}`)).json().status).toBe('discarded');
+    const gone = (await street.get(`/api/v1/imports/${job.id}`)).json();
+    expect(gone.status).toBe('discarded');
+    const commit = await street.post(`/api/v1/imports/${job.id}/commit`, { mode: 'all', version: gone.version });
+    expect([commit.statusCode, commit.json().code]).toEqual([409, 'job_state']);
   });
 });
