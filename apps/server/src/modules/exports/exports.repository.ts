@@ -49,6 +49,15 @@ export async function findExportFile(scope: Scope, db: Db, id: string): Promise<
   return { ...rest, fileEnc: fileBase64 === null ? null : Buffer.from(fileBase64, 'base64') };
 }
 
+/** How many of the user's exports are still being written. */
+export async function countRunning(scope: Scope, db: Db): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(listExports)
+    .where(and(visible(scope), eq(listExports.status, 'running')));
+  return Number(row?.n ?? 0);
+}
+
 export async function listOwnExports(scope: Scope, db: Db, page: { limit: number; offset: number }) {
   const [items, [{ total }]] = await Promise.all([
     db

@@ -68,9 +68,13 @@ export async function prepareExport(services: Services, requester: Requester, bo
   return { source, input, filename: exportFilename(source, language, regionName, input.format), regionCode: region || null };
 }
 
+const MAX_RUNNING_PER_USER = 2;
+
 /** POST /exports: the job row now, the file in the background. */
 export async function createExport(services: Services, requester: Requester, body: CreateExportInput): Promise<ExportRow> {
   const prepared = await prepareExport(services, requester, body);
+  // each running export holds a query's result in the database: a few at a time per person
+  if ((await repository.countRunning(requester.scope, services.database.db)) >= MAX_RUNNING_PER_USER) throw new AppError('rate_limited');
   const { input } = prepared;
   const row = await repository.insertExport(services.database.db, {
     ownerId: requester.scope.userId,
@@ -185,6 +189,8 @@ const statusWords: Record<LabelLanguage, Record<string, string>> = {
 export async function getExportFile(services: Services, scope: Scope, id: string, language: LabelLanguage) {
   const row = await repository.findExportFile(scope, services.database.db, id);
   if (!row) throw new AppError('not_found');
+  // plain personal data goes only to someone who may still see it
+  if (row.includePersonalData && !can(scope.role, 'organizations:reveal')) throw new AppError('forbidden');
   if (row.status !== 'done' || !row.fileEnc) {
     const words = statusWords[language];
     throw new AppError('job_state', { status: words[row.status] ?? row.status, action: words.action! });

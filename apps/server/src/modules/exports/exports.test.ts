@@ -129,6 +129,22 @@ describe('job states', () => {
     expect(response.json()).toMatchObject({ code: 'job_state', detail: '任务状态为“正在导出”，不能下载文件。' });
   });
 
+  it('runs at most two exports per person at a time (429)', async () => {
+    const running = () =>
+      insertExport(c.t.database.db, {
+        ownerId: c.ids.committee!,
+        list: 'organizations',
+        format: 'xlsx',
+        filters: {},
+        includePersonalData: false,
+        filename: 'x.xlsx',
+      });
+    await running();
+    await running();
+    const third = await startExport(c.committee, { list: 'organizations', format: 'csv' });
+    expect([third.statusCode, third.json().code]).toEqual([429, 'rate_limited']);
+  });
+
   it('a file requested at once is either 409 or the finished file, never a partial one', async () => {
     const started = (await startExport(c.street, { list: 'organizations', format: 'csv' })).json() as LedgerExport;
     const early = await c.street.get(`/api/v1/exports/${started.id}/file`);
