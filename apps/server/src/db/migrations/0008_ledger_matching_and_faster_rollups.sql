@@ -35,3 +35,26 @@ CREATE OR REPLACE FUNCTION linli_rollup_sql(target text, source text, measure_fi
     ON CONFLICT (region_code, measure_id, kind) DO UPDATE SET n = r.n + excluded.n
   $f$, target, source, measure_filter)
 $$;
+--> statement-breakpoint
+-- A bulk writer (the ledger import) may set linli.defer_rollups for its transaction and count what it wrote in
+-- one statement at the end (rollups.repository.ts rollupInto), instead of once per inserted chunk.
+CREATE OR REPLACE FUNCTION linli_rollup_organizations() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  cols constant text := 'region_code, tier, service_fields, hub_kind, is_brand, is_demonstration, is_observation_point';
+  source text;
+BEGIN
+  IF current_setting('linli.defer_rollups', true) = 'on' THEN
+    RETURN NULL;
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    source := format('SELECT %s, 1 AS delta FROM new_rows WHERE status = ''active''', cols);
+  ELSIF TG_OP = 'DELETE' THEN
+    source := format('SELECT %s, -1 AS delta FROM old_rows WHERE status = ''active''', cols);
+  ELSE
+    -- rows whose counted columns did not change add +1 and -1 to the same counters, which cancel out
+    source := format('SELECT %1$s, 1 AS delta FROM new_rows WHERE status = ''active'' UNION ALL SELECT %1$s, -1 FROM old_rows WHERE status = ''active''', cols);
+  END IF;
+  EXECUTE linli_rollup_sql('rollup_counts', source, 'true');
+  RETURN NULL;
+END
+$$;

@@ -8,6 +8,7 @@ import { jsonRows } from '../../db/json-rows.js';
 import { recordAuditBatch, type AuditActor, type AuditEntry } from '../../platform/audit.js';
 import type { Services } from '../../platform/context.js';
 import { changeOrganizationInTx } from '../organizations/organizations.service.js';
+import { rollupInto } from '../stats/rollups.repository.js';
 import { columnValues, creationChanges, maskedSnapshot, type Snapshot } from '../organizations/organizations.snapshot.js';
 import type { RowVerdict } from './import-analysis.js';
 
@@ -63,6 +64,12 @@ function insertOrganizations(tx: Db, actorId: string | null, rows: SQL) {
       status text)`);
 }
 
+/** Adds the organizations just inserted to the roll-ups in one statement (ids are ours: uuids, nothing else). */
+async function countCreated(tx: Db, ids: string[]) {
+  if (!ids.every((id) => /^[0-9a-f-]{36}$/.test(id))) throw new Error('not a uuid');
+  await rollupInto(tx, 'rollup_counts', 1, `id = ANY('{${ids.join(',')}}'::uuid[])`);
+}
+
 export async function writeVerdicts(
   tx: Db,
   services: Services,
@@ -73,6 +80,8 @@ export async function writeVerdicts(
   const creates = verdicts.filter((v) => v.outcome === 'create');
   const updates = verdicts.filter((v) => v.outcome === 'update');
   let done = 0;
+  // counted once at the end rather than once per chunk (see migration 0008)
+  if (creates.length > 0) await tx.execute(sql`SELECT set_config('linli.defer_rollups', 'on', true)`);
   // The next chunk is prepared (encryption, history, audit payloads) while the database writes this one.
   let writing: Promise<unknown> = Promise.resolve();
   for (let start = 0; start < creates.length; start += INSERT_CHUNK) {
@@ -102,6 +111,13 @@ export async function writeVerdicts(
     })();
   }
   await writing;
+  if (creates.length > 0) {
+    await tx.execute(sql`SELECT set_config('linli.defer_rollups', 'off', true)`);
+    await countCreated(
+      tx,
+      creates.map((v) => v.organizationId!),
+    );
+  }
   for (const verdict of updates) {
     await changeOrganizationInTx(tx, services, actor, verdict.organizationId!, verdict.write!, HISTORY_ACTION);
     if (++done % 100 === 0) onProgress(done);

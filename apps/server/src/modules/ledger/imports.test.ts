@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../platform/audit.js';
+import { rollupInto } from '../stats/rollups.repository.js';
 import { buildOrganization, buildUser } from '../../test/factories.js';
 import { createTestApp, login, type Client, type TestApp } from '../../test/test-app.js';
 
@@ -179,6 +180,19 @@ describe('a ledger from upload to commit', () => {
     ).toBe(1);
     expect(await count(sql`SELECT count(*)::int AS n FROM audit_events WHERE target_id = ${jobId} AND action = 'ledger.imported'`)).toBe(1);
     expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true });
+    // the dashboard's counters, kept in one statement for the whole import, equal a count from scratch
+    await t.database.transaction(async (tx) => {
+      await tx.execute(sql`CREATE TEMP TABLE recount (LIKE rollup_counts INCLUDING ALL) ON COMMIT DROP`);
+      await rollupInto(tx, 'recount', 1, 'true');
+      const differences = await tx.execute(sql`
+        (SELECT region_code, measure_id, kind, n FROM rollup_counts WHERE n <> 0 EXCEPT SELECT region_code, measure_id, kind, n FROM recount)
+        UNION ALL (SELECT region_code, measure_id, kind, n FROM recount EXCEPT SELECT region_code, measure_id, kind, n FROM rollup_counts)`);
+      expect(differences).toEqual([]);
+      const street = (await tx.execute(sql`SELECT count(*)::int AS n FROM recount WHERE region_code = ${STREET}`)) as unknown as [
+        { n: number },
+      ];
+      expect(street[0].n).toBeGreaterThan(0);
+    });
     // the ledger's phones and ID numbers are not kept once imported
     expect(await count(sql`SELECT count(*)::int AS n FROM ledger_import_rows WHERE import_id = ${jobId}`)).toBe(0);
     const history = (await street.get(`/api/v1/organizations/${created[0]!.id}/history`)).json().items;
