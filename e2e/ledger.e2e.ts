@@ -1,9 +1,11 @@
 // Ledger import and list export in a real browser (issue 5): the street officer of 南京东路街道 uploads a ledger
 // with three bad rows, reads the check report (on the page and as the downloaded spreadsheet), corrects the file,
 // uploads it again, imports everything, finds the organizations in the list, then exports the list to Excel and
-// the test reads the file back: the imported names are in it and the phones are masked.
+// the test reads the file back: the imported names are in it and the phones are masked; the filing list exports
+// as CSV.
 import { creditCodeCheckCharacter, ledgerColumnLabels, type LedgerColumn } from '@linli/shared';
 import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../apps/server/src/modules/demo/accounts.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -240,6 +242,19 @@ describe('ledger import and list export', () => {
       await page.getByRole('cell', { name: '已放弃' }).first().waitFor();
       await page.getByRole('link', { name: '下载', exact: true }).first().waitFor();
       await shot(page, 'ledger-09-jobs');
+
+      // the filing list exports too, as CSV (UTF-8 with a byte-order mark, so Excel reads the Chinese)
+      await page.goto('/filings');
+      await page.getByRole('button', { name: /导出/ }).click();
+      await page.getByRole('menuitem', { name: /导出 CSV/ }).waitFor();
+      await shot(page, 'ledger-10-filings-export-menu');
+      await page.getByRole('menuitem', { name: /导出 CSV/ }).click();
+      const filingsLink = page.getByRole('link', { name: /^下载 .+\.csv$/ });
+      await filingsLink.waitFor();
+      const [filings] = await Promise.all([page.waitForEvent('download'), filingsLink.click()]);
+      const csv = await readFile((await filings.path())!, 'utf8');
+      expect(csv.startsWith('\ufeff')).toBe(true);
+      expect(csv.split('\r\n')[0]).toContain('组织名称');
       await finish(session);
     },
     STEP_MS,

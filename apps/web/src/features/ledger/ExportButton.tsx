@@ -23,7 +23,8 @@ export function ExportButton({ list, query }: { list: ExportList; query: Record<
   const { token } = theme.useToken();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const canReveal = useCan('organizations:reveal');
+  // only the organization list carries phones and ID numbers
+  const canReveal = useCan('organizations:reveal') && list === 'organizations';
   const create = useCreateExport();
   const [open, setOpen] = useState(false);
   const [personal, setPersonal] = useState(false);
