@@ -93,7 +93,24 @@ async function indexed(values: string[], lookup: (chunk: string[]) => Promise<Or
   return found;
 }
 
+/** Every row judged, all at once (the command line's dry run, tests). */
 export async function analyzeRows(context: AnalysisContext, rows: SheetRow[]): Promise<RowVerdict[]> {
+  const verdicts: RowVerdict[] = [];
+  await judgeRows(context, rows, async (chunk) => void verdicts.push(...chunk));
+  return verdicts;
+}
+
+/**
+ * Judges the rows a chunk at a time, in file order, and hands each chunk's verdicts to `onChunk` before the next:
+ * a ledger of 100,000 rows never has all its parsed rows and verdicts in memory. A row repeating an earlier one
+ * is caught across chunks (the earlier row's keys are kept).
+ */
+export async function judgeRows(
+  context: AnalysisContext,
+  rows: SheetRow[],
+  onChunk: (verdicts: RowVerdict[]) => Promise<void>,
+  chunkSize = LOOKUP_CHUNK,
+): Promise<void> {
   const { db, headers, mapping, language } = context;
   const message = (problem: CellProblem) => bothLanguages((l) => fillMessage(l, problem.key, problem.params));
   const columnIndex = new Map<LedgerColumn, number>();
@@ -104,7 +121,7 @@ export async function analyzeRows(context: AnalysisContext, rows: SheetRow[]): P
   };
   const findCommunity = communityFinder(await repository.placesUnder(db, context.region.code), context.region);
 
-  const parsed: ParsedRow[] = rows.map((row) => {
+  const parse = (row: SheetRow): ParsedRow => {
     const result: ParsedRow = { rowNumber: row.rowNumber, given: {}, problems: [], communityText: '', communityName: '' };
     mapping.forEach((column, i) => {
       if (!column) return;
@@ -129,77 +146,85 @@ export async function analyzeRows(context: AnalysisContext, rows: SheetRow[]): P
       else result.given[column] = value.value;
     });
     return result;
-  });
+  };
 
   // The same organization twice in one file: the later row is the error
   const firstRow = new Map<string, number>();
-  for (const row of parsed) {
-    const keys: [string, LedgerColumn, unknown][] = [
-      ['c', 'creditCode', row.given.creditCode],
-      ['f', 'filingNumber', row.given.filingNumber],
-      ['n', 'name', row.given.name && row.given.regionCode ? `${String(row.given.name)}\u0000${String(row.given.regionCode)}` : undefined],
-    ];
-    for (const [kind, column, value] of keys) {
-      if (value === undefined || value === null) continue;
-      const key = `${kind}:${String(value)}`;
-      const earlier = firstRow.get(key);
-      if (earlier === undefined) firstRow.set(key, row.rowNumber);
-      else {
-        const what = column === 'name' ? `${headerOf('name')} + ${headerOf('community')}` : headerOf(column);
-        row.problems.push({
-          column: headerOf(column),
-          message: message({ key: 'duplicate_in_file', params: { row: earlier, key: what } }),
-        });
+  for (let start = 0; start < rows.length; start += chunkSize)
+    await onChunk(await judgeChunk(rows.slice(start, start + chunkSize).map(parse)));
+
+  async function judgeChunk(parsed: ParsedRow[]): Promise<RowVerdict[]> {
+    for (const row of parsed) {
+      const keys: [string, LedgerColumn, unknown][] = [
+        ['c', 'creditCode', row.given.creditCode],
+        ['f', 'filingNumber', row.given.filingNumber],
+        [
+          'n',
+          'name',
+          row.given.name && row.given.regionCode ? `${String(row.given.name)}\u0000${String(row.given.regionCode)}` : undefined,
+        ],
+      ];
+      for (const [kind, column, value] of keys) {
+        if (value === undefined || value === null) continue;
+        const key = `${kind}:${String(value)}`;
+        const earlier = firstRow.get(key);
+        if (earlier === undefined) firstRow.set(key, row.rowNumber);
+        else {
+          const what = column === 'name' ? `${headerOf('name')} + ${headerOf('community')}` : headerOf(column);
+          row.problems.push({
+            column: headerOf(column),
+            message: message({ key: 'duplicate_in_file', params: { row: earlier, key: what } }),
+          });
+        }
       }
     }
-  }
 
-  const valuesOf = (key: 'creditCode' | 'filingNumber') =>
-    parsed.map((r) => r.given[key]).filter((v): v is string => typeof v === 'string');
-  const byCreditCode = await indexed(
-    valuesOf('creditCode'),
-    (c) => repository.organizationsByCreditCode(db, c),
-    (o) => o.creditCode!,
-  );
-  const byFilingNumber = await indexed(
-    valuesOf('filingNumber'),
-    (c) => repository.organizationsByFilingNumber(db, c),
-    (o) => o.filingNumber!,
-  );
-  const pairs = parsed
-    .filter((r) => r.given.name && r.given.regionCode)
-    .map((r) => ({ name: r.given.name as string, regionCode: r.given.regionCode as string }));
-  const byNameAndRegion = new Map<string, OrganizationRow>();
-  for (const chunk of chunks(pairs))
-    for (const row of await repository.organizationsByNameAndRegion(db, chunk))
+    const valuesOf = (key: 'creditCode' | 'filingNumber') =>
+      parsed.map((r) => r.given[key]).filter((v): v is string => typeof v === 'string');
+    const byCreditCode = await indexed(
+      valuesOf('creditCode'),
+      (c) => repository.organizationsByCreditCode(db, c),
+      (o) => o.creditCode!,
+    );
+    const byFilingNumber = await indexed(
+      valuesOf('filingNumber'),
+      (c) => repository.organizationsByFilingNumber(db, c),
+      (o) => o.filingNumber!,
+    );
+    const pairs = parsed
+      .filter((r) => r.given.name && r.given.regionCode)
+      .map((r) => ({ name: r.given.name as string, regionCode: r.given.regionCode as string }));
+    const byNameAndRegion = new Map<string, OrganizationRow>();
+    for (const row of await repository.organizationsByNameAndRegion(db, pairs))
       byNameAndRegion.set(`${row.name}\u0000${row.regionCode}`, row);
 
-  return parsed.map((row) => {
-    const { given } = row;
-    const base = { rowNumber: row.rowNumber, name: String(given.name ?? ''), community: row.communityName || row.communityText };
-    const error = (problems: RowProblem[]): RowVerdict => ({
-      ...base,
-      outcome: 'error',
-      organizationId: null,
-      errors: problems,
-      changes: {},
-      write: null,
-    });
-    if (row.problems.length > 0) return error(row.problems);
+    return parsed.map((row) => {
+      const { given } = row;
+      const base = { rowNumber: row.rowNumber, name: String(given.name ?? ''), community: row.communityName || row.communityText };
+      const error = (problems: RowProblem[]): RowVerdict => ({
+        ...base,
+        outcome: 'error',
+        organizationId: null,
+        errors: problems,
+        changes: {},
+        write: null,
+      });
+      if (row.problems.length > 0) return error(row.problems);
 
-    const byCode = typeof given.creditCode === 'string' ? byCreditCode.get(given.creditCode) : undefined;
-    const byNumber = typeof given.filingNumber === 'string' ? byFilingNumber.get(given.filingNumber) : undefined;
-    const byName =
-      given.name && given.regionCode ? byNameAndRegion.get(`${String(given.name)}\u0000${String(given.regionCode)}`) : undefined;
-    const match = byCode ?? byNumber ?? byName;
-    if (byCode && byNumber && byCode.id !== byNumber.id)
-      return error([{ column: headerOf('filingNumber'), message: message({ key: 'filing_number_taken' }) }]);
-    if (match && !inRegionScope(context.scope, match.regionCode)) {
-      const column: LedgerColumn = match === byCode ? 'creditCode' : match === byNumber ? 'filingNumber' : 'name';
-      return error([{ column: headerOf(column), message: message({ key: 'matched_out_of_scope', params: { key: headerOf(column) } }) }]);
-    }
-    return match ? judgeUpdate(context, row, match, base, headerOf, message) : judgeCreate(context, row, base, headerOf, message);
-  });
+      const byCode = typeof given.creditCode === 'string' ? byCreditCode.get(given.creditCode) : undefined;
+      const byNumber = typeof given.filingNumber === 'string' ? byFilingNumber.get(given.filingNumber) : undefined;
+      const byName =
+        given.name && given.regionCode ? byNameAndRegion.get(`${String(given.name)}\u0000${String(given.regionCode)}`) : undefined;
+      const match = byCode ?? byNumber ?? byName;
+      if (byCode && byNumber && byCode.id !== byNumber.id)
+        return error([{ column: headerOf('filingNumber'), message: message({ key: 'filing_number_taken' }) }]);
+      if (match && !inRegionScope(context.scope, match.regionCode)) {
+        const column: LedgerColumn = match === byCode ? 'creditCode' : match === byNumber ? 'filingNumber' : 'name';
+        return error([{ column: headerOf(column), message: message({ key: 'matched_out_of_scope', params: { key: headerOf(column) } }) }]);
+      }
+      return match ? judgeUpdate(context, row, match, base, headerOf, message) : judgeCreate(context, row, base, headerOf, message);
+    });
+  }
 }
 
 type Base = Pick<RowVerdict, 'rowNumber' | 'name' | 'community'>;

@@ -70,22 +70,28 @@ async function countCreated(tx: Db, ids: string[]) {
   await rollupInto(tx, 'rollup_counts', 1, `id = ANY('{${ids.join(',')}}'::uuid[])`);
 }
 
-export async function writeVerdicts(
-  tx: Db,
-  services: Services,
-  actor: AuditActor,
-  verdicts: RowVerdict[],
-  onProgress: (done: number) => void,
-): Promise<{ created: number; updated: number }> {
-  const creates = verdicts.filter((v) => v.outcome === 'create');
-  const updates = verdicts.filter((v) => v.outcome === 'update');
-  let done = 0;
-  // counted once at the end rather than once per chunk (see migration 0008)
-  if (creates.length > 0) await tx.execute(sql`SELECT set_config('linli.defer_rollups', 'on', true)`);
-  // The next chunk is prepared (encryption, history, audit payloads) while the database writes this one.
+export interface LedgerWriter {
+  /** Writes judged rows (any number; errors and unchanged rows are passed over). */
+  write(verdicts: RowVerdict[]): Promise<void>;
+  /** Waits for the last writes, counts the new organizations into the roll-ups; returns what was written. */
+  finish(): Promise<{ created: number; updated: number }>;
+  /** When the import fails half-way: lets the write in flight end before the transaction rolls back. */
+  abandon(): Promise<void>;
+}
+
+/**
+ * Writes a ledger into the caller's transaction as its rows are judged. New organizations go in chunks whose next
+ * one is prepared (encryption, history, audit payloads) while the database writes the one before; their roll-ups
+ * are counted once at the end (migration 0008, `linli.defer_rollups`).
+ */
+export function ledgerWriter(tx: Db, services: Services, actor: AuditActor, onProgress: (done: number) => void): LedgerWriter {
+  const createdIds: string[] = [];
+  let updated = 0;
   let writing: Promise<unknown> = Promise.resolve();
-  for (let start = 0; start < creates.length; start += INSERT_CHUNK) {
-    const chunk = creates.slice(start, start + INSERT_CHUNK);
+  const deferRollups = (on: boolean) => tx.execute(sql`SELECT set_config('linli.defer_rollups', ${on ? 'on' : 'off'}, true)`);
+  const progress = () => onProgress(createdIds.length + updated);
+
+  async function create(chunk: RowVerdict[]) {
     const created = chunk.map((verdict) => {
       verdict.organizationId = randomUUID();
       return { id: verdict.organizationId, snapshot: snapshotOf(verdict.write!) };
@@ -100,6 +106,7 @@ export async function writeVerdicts(
     }));
     const organizations = organizationRows(services, created);
     await writing;
+    if (createdIds.length === 0) await deferRollups(true);
     writing = (async () => {
       await insertOrganizations(tx, actor.id, organizations);
       await tx.execute(sql`
@@ -107,21 +114,53 @@ export async function writeVerdicts(
         SELECT "organizationId", ${actor.id}::uuid, ${HISTORY_ACTION}, changes
         FROM jsonb_to_recordset(${history}) AS r("organizationId" uuid, changes jsonb)`);
       await recordAuditBatch(tx, actor, events);
-      onProgress((done += chunk.length));
+      createdIds.push(...created.map((c) => c.id));
+      progress();
     })();
   }
-  await writing;
-  if (creates.length > 0) {
-    await tx.execute(sql`SELECT set_config('linli.defer_rollups', 'off', true)`);
-    await countCreated(
-      tx,
-      creates.map((v) => v.organizationId!),
-    );
-  }
-  for (const verdict of updates) {
-    await changeOrganizationInTx(tx, services, actor, verdict.organizationId!, verdict.write!, HISTORY_ACTION);
-    if (++done % 100 === 0) onProgress(done);
-  }
-  onProgress(done);
-  return { created: creates.length, updated: updates.length };
+
+  return {
+    async write(verdicts) {
+      const creates = verdicts.filter((v) => v.outcome === 'create');
+      for (let start = 0; start < creates.length; start += INSERT_CHUNK) await create(creates.slice(start, start + INSERT_CHUNK));
+      const updates = verdicts.filter((v) => v.outcome === 'update');
+      if (updates.length === 0) return;
+      await writing;
+      // a changed organization moves its counters at once, like any edit
+      if (createdIds.length > 0) await deferRollups(false);
+      for (const verdict of updates) {
+        await changeOrganizationInTx(tx, services, actor, verdict.organizationId!, verdict.write!, HISTORY_ACTION);
+        updated++;
+      }
+      if (createdIds.length > 0) await deferRollups(true);
+      progress();
+    },
+    async abandon() {
+      await writing.catch(() => undefined);
+    },
+    async finish() {
+      await writing;
+      if (createdIds.length > 0) {
+        await deferRollups(false);
+        await countCreated(tx, createdIds);
+      }
+      return { created: createdIds.length, updated };
+    },
+  };
+}
+
+/** All judged rows at once (the command line). */
+export async function writeVerdicts(
+  tx: Db,
+  services: Services,
+  actor: AuditActor,
+  verdicts: RowVerdict[],
+  onProgress: (done: number) => void,
+): Promise<{ created: number; updated: number }> {
+  const writer = ledgerWriter(tx, services, actor, onProgress);
+  await writer.write(verdicts).catch(async (error: unknown) => {
+    await writer.abandon();
+    throw error;
+  });
+  return writer.finish();
 }

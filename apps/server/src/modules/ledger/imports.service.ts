@@ -14,8 +14,8 @@ import { requireRegionInScope } from '../regions/regions.service.js';
 import { inRegionScope } from '../../platform/scope.js';
 import { DatabaseError } from '../../db/driver.js';
 import type { Viewer } from '../organizations/organizations.policy.js';
-import { analyzeRows, type AnalysisContext, type RowVerdict, type SheetRow } from './import-analysis.js';
-import { writeVerdicts } from './import-commit.js';
+import { judgeRows, type AnalysisContext, type RowVerdict, type SheetRow } from './import-analysis.js';
+import { ledgerWriter } from './import-commit.js';
 import * as repository from './imports.repository.js';
 import type { ImportRecord } from './imports.repository.js';
 import { checkMapping, suggestMapping } from './ledger-columns.js';
@@ -137,21 +137,16 @@ async function storedRows(services: Services, importId: string): Promise<SheetRo
   }
 }
 
-function summaryOf(verdicts: RowVerdict[]): ImportSummary {
-  const count = (outcome: RowVerdict['outcome']) => verdicts.filter((v) => v.outcome === outcome).length;
-  return { rows: verdicts.length, create: count('create'), update: count('update'), unchanged: count('unchanged'), error: count('error') };
-}
-
-async function saveVerdicts(
-  services: Services,
-  importId: string,
-  verdicts: RowVerdict[],
-  onProgress: (done: number) => Promise<void> | void,
-) {
-  for (let start = 0; start < verdicts.length; start += STORE_CHUNK) {
-    await repository.saveOutcomes(services.database.db, importId, verdicts.slice(start, start + STORE_CHUNK));
-    await onProgress(Math.min(verdicts.length, start + STORE_CHUNK));
-  }
+/** Counts verdicts chunk by chunk. */
+function tally() {
+  const summary: ImportSummary = { rows: 0, create: 0, update: 0, unchanged: 0, error: 0 };
+  return {
+    summary,
+    add(verdicts: RowVerdict[]) {
+      summary.rows += verdicts.length;
+      for (const verdict of verdicts) summary[verdict.outcome]++;
+    },
+  };
 }
 
 /** A unique index met at commit time: someone else recorded the same credit code or filing number meanwhile. */
@@ -241,13 +236,19 @@ export async function startAnalysis(
   services.background.start(`ledger analysis ${id}`, () =>
     runJob(services, started, language, async () => {
       const context = await regionNamed(services, contextFor(services, viewer, started, language));
-      const verdicts = await analyzeRows(context, await storedRows(services, id));
-      const progress = throttledProgress((done) => repository.setProgress(services.database.db, id, done, verdicts.length));
-      await saveVerdicts(services, id, verdicts, (done) => progress.report(done));
+      const rows = await storedRows(services, id);
+      const counted = tally();
+      const progress = throttledProgress((done) => repository.setProgress(services.database.db, id, done, rows.length));
+      await judgeRows(context, rows, async (verdicts) => {
+        await repository.saveOutcomes(services.database.db, id, verdicts);
+        counted.add(verdicts);
+        await progress.report(counted.summary.rows);
+      });
+      const { summary } = counted;
       await repository.updateImport(
         services.database.db,
         id,
-        { status: 'analyzed', summary: summaryOf(verdicts), progressDone: verdicts.length, finishedAt: new Date() },
+        { status: 'analyzed', summary, progressDone: summary.rows, finishedAt: new Date() },
         { status: ['analyzing'] },
       );
     }),
@@ -280,24 +281,31 @@ export async function commitImport(
       const baseContext = await regionNamed(services, contextFor(services, viewer, started, language));
       liveProgress.set(id, { done: 0, total: rows.length });
       await services.database.transaction(async (tx) => {
-        const judged = await analyzeRows({ ...baseContext, db: tx }, rows);
-        const failed = judged.filter((v) => v.outcome === 'error').length;
-        if (body.mode === 'all' && failed > 0) throw new AppError('import_has_errors', { count: failed });
-        const written = await writeVerdicts(tx, services, actor, judged, (done) => liveProgress.set(id, { done, total: rows.length }));
+        const counted = tally();
+        const writer = ledgerWriter(tx, services, actor, (done) => liveProgress.set(id, { done, total: rows.length }));
+        await judgeRows({ ...baseContext, db: tx }, rows, async (verdicts) => {
+          counted.add(verdicts);
+          if (body.mode === 'all' && counted.summary.error > 0) throw new AppError('import_has_errors', { count: counted.summary.error });
+          await writer.write(verdicts);
+        }).catch(async (error: unknown) => {
+          await writer.abandon();
+          throw error;
+        });
+        const written = await writer.finish();
+        const judged = counted.summary;
         await recordAudit(tx, actor, {
           action: 'ledger.imported',
           targetType: 'ledger_import',
           targetId: id,
           regionCode: started.regionCode,
-          after: { filename: started.filename, mode: body.mode, ...summaryOf(judged), ...written },
+          after: { filename: started.filename, mode: body.mode, ...judged, ...written },
         });
         // done in the same transaction as the writes: the job can never read as failed after them. The ledger's
         // rows (phones, ID numbers) are not kept once they are in the registry.
         await repository.deleteRows(tx, id);
-        const summary = summaryOf(judged);
         const status = {
           status: 'committed' as const,
-          summary,
+          summary: judged,
           progressDone: rows.length,
           progressTotal: rows.length,
           finishedAt: new Date(),
