@@ -6,7 +6,8 @@
 //   - Steps: upload (read, encrypt and store the rows), dry run (judge every row), commit (judge again and write:
 //     organizations, history, audit events, roll-ups), then the same file again (everything unchanged).
 //   - Memory: process RSS (PGlite's worker thread included) and V8 heapUsed, sampled every 50 ms.
-//   npm run bench:ledger
+//   npm run bench:ledger            (LEDGER_BENCH_DATABASE_URL=postgres://… measures on a PostgreSQL server instead,
+//                                    in a schema of its own that is dropped afterwards)
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -65,9 +66,14 @@ async function waitFor(client: Client, id: string, status: string) {
   }
 }
 
-// on disk, as `npm start` runs it: an in-memory database would count its own pages as the import's memory
+// PGlite on disk, as `npm start` runs it (in memory it would count its own pages as the import's memory), or a
+// schema of its own on a PostgreSQL server
+const url = process.env.LEDGER_BENCH_DATABASE_URL;
+const schema = `bench_ledger_${process.pid}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'linli-bench-import-'));
-const database = await openDatabase({ dataDir: join(dataDir, 'pglite') });
+if (url) await withAdmin(url, `CREATE SCHEMA ${schema}`);
+const database = await openDatabase(url ? { url, searchPath: `${schema},public` } : { dataDir: join(dataDir, 'pglite') });
+console.log(`database: ${url ? `PostgreSQL (${schema})` : 'PGlite on disk'}`);
 try {
   await migrate(database);
   const { app } = await buildApp(database, testConfig());
@@ -128,4 +134,11 @@ try {
 } finally {
   await database.close();
   rmSync(dataDir, { recursive: true, force: true });
+  if (url) await withAdmin(url, `DROP SCHEMA ${schema} CASCADE`);
+}
+
+async function withAdmin(adminUrl: string, statement: string) {
+  const admin = await openDatabase({ url: adminUrl });
+  await admin.driver.exec(statement);
+  await admin.close();
 }
