@@ -7,6 +7,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CliError, EXIT } from '../cli-error.js';
+import { commandLineOffice } from '../command-line-office.js';
 import { configFrom, parseRegionCode } from '../options.js';
 import { progressBar } from '../progress.js';
 
@@ -19,10 +20,6 @@ interface ExportOrgsOptions {
   tier?: string;
   language: 'zh-CN' | 'en-US';
 }
-
-/** Nobody signed in: the command acts as the region's civil-affairs office (its scope), under this name. */
-const COMMAND_LINE_ACTOR = { id: null, name: 'linli export (command line)', ip: null };
-const NO_USER = '00000000-0000-0000-0000-000000000000';
 
 /** A comma-separated list of known values, e.g. --tier team,group */
 const listOf = (values: readonly string[]) => (value: string) => {
@@ -73,11 +70,8 @@ async function exportOrganizations(options: ExportOrgsOptions) {
   const filters: Record<string, string> = {};
   if (options.status) filters.status = options.status;
   if (options.tier) filters.tier = options.tier;
-  const requester = {
-    scope: { userId: NO_USER, role: 'civil_affairs' as const, regionPrefix: options.region },
-    auditActor: COMMAND_LINE_ACTOR,
-    language: options.language,
-  };
+  const office = commandLineOffice(options.region, 'linli export');
+  const requester = { scope: office.scope, auditActor: office.actor, language: options.language };
 
   const { rows, path } = await withRuntime(configFrom(), async ({ services }) => {
     const prepared = await prepareExport(services, requester, {

@@ -5,6 +5,7 @@ import { Option, type Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CliError } from '../cli-error.js';
+import { commandLineOffice } from '../command-line-office.js';
 import { configFrom, parseRegionCode } from '../options.js';
 import { progressBar, type Progress } from '../progress.js';
 
@@ -15,9 +16,6 @@ interface ImportOrgsOptions {
   mapping?: string;
   language: 'zh-CN' | 'en-US';
 }
-
-const COMMAND_LINE_ACTOR = { id: null, name: 'linli import (command line)', ip: null };
-const NO_USER = '00000000-0000-0000-0000-000000000000';
 
 export function registerImportOrgsCommand(importCommand: Command) {
   importCommand
@@ -70,18 +68,14 @@ async function importOrganizations(path: string, options: ImportOrgsOptions) {
     throw new CliError(`cannot read ${path}: ${error.message}`);
   });
   const mapping = await readMapping(options.mapping);
-  const viewer = {
-    id: NO_USER,
-    role: 'civil_affairs' as const,
-    scope: { userId: NO_USER, role: 'civil_affairs' as const, regionPrefix: options.region },
-  };
+  const { viewer, actor } = commandLineOffice(options.region, 'linli import');
   let bar: Progress | undefined;
   try {
     const result = await withRuntime(configFrom(), ({ services }) =>
       importDirectly(
         services,
         viewer,
-        COMMAND_LINE_ACTOR,
+        actor,
         {
           file,
           filename: basename(path),

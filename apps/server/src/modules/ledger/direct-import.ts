@@ -3,12 +3,13 @@
 import type { ColumnMapping, CommitMode, ImportSummary, LedgerColumn } from '@linli/shared';
 import { ledgerColumns } from '@linli/shared';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
+import type { Db } from '../../db/database.js';
 import type { Services } from '../../platform/context.js';
 import type { Language } from '../../platform/messages.js';
 import type { Viewer } from '../organizations/organizations.policy.js';
 import { requireRegionInScope } from '../regions/regions.service.js';
-import { analyzeRows, type RowVerdict, type SheetRow } from './import-analysis.js';
-import { writeVerdicts } from './import-commit.js';
+import { judgeRows, outcomeTally, type RowVerdict, type SheetRow } from './import-analysis.js';
+import { ledgerWriter, type LedgerWriter } from './import-commit.js';
 import { checkMapping, headerKey, suggestMapping } from './ledger-columns.js';
 import { readLedger } from './reading/ledger-reader.js';
 
@@ -38,11 +39,6 @@ export function mappingFor(headers: string[], overrides: Record<string, LedgerCo
   return headers.map((header, i) => (byKey.has(headerKey(header)) ? byKey.get(headerKey(header))! : suggested[i]!));
 }
 
-const summaryOf = (verdicts: RowVerdict[]): ImportSummary => {
-  const count = (outcome: RowVerdict['outcome']) => verdicts.filter((v) => v.outcome === outcome).length;
-  return { rows: verdicts.length, create: count('create'), update: count('update'), unchanged: count('unchanged'), error: count('error') };
-};
-
 export async function importDirectly(
   services: Services,
   viewer: Viewer,
@@ -65,24 +61,47 @@ export async function importDirectly(
     mapping,
     language: request.language,
   };
-  if (request.dryRun) {
-    const verdicts = await analyzeRows({ ...context, db: services.database.db }, rows);
-    return { summary: summaryOf(verdicts), errors: verdicts.filter((v) => v.outcome === 'error'), written: false };
-  }
-  return services.database.transaction(async (tx) => {
-    const verdicts = await analyzeRows({ ...context, db: tx }, rows);
-    const summary = summaryOf(verdicts);
-    const errors = verdicts.filter((v) => v.outcome === 'error');
-    if (request.mode === 'all' && errors.length > 0) return { summary, errors, written: false };
-    const written = await writeVerdicts(tx, services, actor, verdicts, (done) =>
-      onProgress('writing', done, summary.create + summary.update),
-    );
-    await recordAudit(tx, actor, {
-      action: 'ledger.imported',
-      targetType: 'ledger_import',
-      regionCode: region.code,
-      after: { filename: request.filename, mode: request.mode, ...summary, ...written },
+  const judge = async (db: Db, write?: LedgerWriter) => {
+    const counted = outcomeTally();
+    const errors: RowVerdict[] = [];
+    await judgeRows({ ...context, db }, rows, async (verdicts) => {
+      counted.add(verdicts);
+      errors.push(...verdicts.filter((v) => v.outcome === 'error'));
+      // all or nothing: once a row is wrong nothing is written, but the rest is still judged for the report
+      if (write && !(request.mode === 'all' && errors.length > 0)) await write.write(verdicts);
     });
-    return { summary, errors, written: true };
-  });
+    return { summary: counted.summary, errors };
+  };
+  if (request.dryRun) return { ...(await judge(services.database.db)), written: false };
+  return services.database
+    .transaction(async (tx) => {
+      const writer = ledgerWriter(tx, services, actor, (done) => onProgress('writing', done, rows.length));
+      const judged = await judge(tx, writer).catch(async (error: unknown) => {
+        await writer.abandon();
+        throw error;
+      });
+      if (request.mode === 'all' && judged.errors.length > 0) {
+        await writer.abandon();
+        throw new NothingWritten(judged);
+      }
+      const written = await writer.finish();
+      await recordAudit(tx, actor, {
+        action: 'ledger.imported',
+        targetType: 'ledger_import',
+        regionCode: region.code,
+        after: { filename: request.filename, mode: request.mode, ...judged.summary, ...written },
+      });
+      return { ...judged, written: true };
+    })
+    .catch((error: unknown) => {
+      if (error instanceof NothingWritten) return { ...error.judged, written: false };
+      throw error;
+    });
+}
+
+/** Rolls back what earlier chunks wrote when a later one holds a wrong row (all or nothing). */
+class NothingWritten extends Error {
+  constructor(readonly judged: Omit<DirectImportResult, 'written'>) {
+    super('nothing written');
+  }
 }

@@ -9,6 +9,7 @@ import {
   type ColumnMapping,
   type LedgerColumn,
   type Role,
+  type ImportSummary,
   type RowOutcome,
   type Tier,
 } from '@linli/shared';
@@ -80,24 +81,25 @@ interface ParsedRow {
   communityName: string;
 }
 
-function chunks<T>(items: T[], size = LOOKUP_CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
+/** Looks the chunk's values up once and indexes the organizations found by `keyOf`. */
+async function indexed(
+  values: string[],
+  lookup: (values: string[]) => Promise<OrganizationRow[]>,
+  keyOf: (row: OrganizationRow) => string,
+) {
+  return new Map((await lookup([...new Set(values)])).map((row) => [keyOf(row), row]));
 }
 
-/** Runs `lookup` over the values in chunks and indexes the rows it finds by `keyOf`. */
-async function indexed(values: string[], lookup: (chunk: string[]) => Promise<OrganizationRow[]>, keyOf: (row: OrganizationRow) => string) {
-  const found = new Map<string, OrganizationRow>();
-  for (const chunk of chunks([...new Set(values)])) for (const row of await lookup(chunk)) found.set(keyOf(row), row);
-  return found;
-}
-
-/** Every row judged, all at once (the command line's dry run, tests). */
-export async function analyzeRows(context: AnalysisContext, rows: SheetRow[]): Promise<RowVerdict[]> {
-  const verdicts: RowVerdict[] = [];
-  await judgeRows(context, rows, async (chunk) => void verdicts.push(...chunk));
-  return verdicts;
+/** Counts verdicts as chunks of them pass. */
+export function outcomeTally() {
+  const summary: ImportSummary = { rows: 0, create: 0, update: 0, unchanged: 0, error: 0 };
+  return {
+    summary,
+    add(verdicts: RowVerdict[]) {
+      summary.rows += verdicts.length;
+      for (const verdict of verdicts) summary[verdict.outcome]++;
+    },
+  };
 }
 
 /**

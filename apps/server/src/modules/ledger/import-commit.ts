@@ -148,19 +148,3 @@ export function ledgerWriter(tx: Db, services: Services, actor: AuditActor, onPr
     },
   };
 }
-
-/** All judged rows at once (the command line). */
-export async function writeVerdicts(
-  tx: Db,
-  services: Services,
-  actor: AuditActor,
-  verdicts: RowVerdict[],
-  onProgress: (done: number) => void,
-): Promise<{ created: number; updated: number }> {
-  const writer = ledgerWriter(tx, services, actor, onProgress);
-  await writer.write(verdicts).catch(async (error: unknown) => {
-    await writer.abandon();
-    throw error;
-  });
-  return writer.finish();
-}

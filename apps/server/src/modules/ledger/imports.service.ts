@@ -14,7 +14,7 @@ import { requireRegionInScope } from '../regions/regions.service.js';
 import { inRegionScope } from '../../platform/scope.js';
 import { DatabaseError } from '../../db/driver.js';
 import type { Viewer } from '../organizations/organizations.policy.js';
-import { judgeRows, type AnalysisContext, type RowVerdict, type SheetRow } from './import-analysis.js';
+import { judgeRows, outcomeTally, type AnalysisContext, type SheetRow } from './import-analysis.js';
 import { ledgerWriter } from './import-commit.js';
 import * as repository from './imports.repository.js';
 import type { ImportRecord } from './imports.repository.js';
@@ -137,18 +137,6 @@ async function storedRows(services: Services, importId: string): Promise<SheetRo
   }
 }
 
-/** Counts verdicts chunk by chunk. */
-function tally() {
-  const summary: ImportSummary = { rows: 0, create: 0, update: 0, unchanged: 0, error: 0 };
-  return {
-    summary,
-    add(verdicts: RowVerdict[]) {
-      summary.rows += verdicts.length;
-      for (const verdict of verdicts) summary[verdict.outcome]++;
-    },
-  };
-}
-
 /** A unique index met at commit time: someone else recorded the same credit code or filing number meanwhile. */
 function asAppError(error: unknown): unknown {
   const cause = error instanceof DatabaseError ? error : (error as { cause?: unknown })?.cause;
@@ -181,28 +169,19 @@ async function runJob(services: Services, record: ImportRecord, language: Langua
   }
 }
 
-function contextFor(
-  services: Services,
-  viewer: Viewer,
-  record: ImportRecord,
-  language: Language,
-  db = services.database.db,
-): AnalysisContext {
+/** What judging the import's rows needs: who judges, where, with which mapping. */
+async function contextFor(services: Services, viewer: Viewer, record: ImportRecord, language: Language): Promise<AnalysisContext> {
+  const names = await regionNames(services.database.db, [record.regionCode]);
   return {
-    db,
+    db: services.database.db,
     cipher: services.cipher,
     role: viewer.role,
     scope: viewer.scope,
-    region: { code: record.regionCode, name: '' },
+    region: { code: record.regionCode, name: names.get(record.regionCode) ?? record.regionCode },
     headers: record.headers,
     mapping: record.mapping as ColumnMapping,
     language,
   };
-}
-
-async function regionNamed(services: Services, context: AnalysisContext) {
-  const names = await regionNames(services.database.db, [context.region.code]);
-  return { ...context, region: { code: context.region.code, name: names.get(context.region.code) ?? context.region.code } };
 }
 
 export async function startAnalysis(
@@ -235,9 +214,9 @@ export async function startAnalysis(
   });
   services.background.start(`ledger analysis ${id}`, () =>
     runJob(services, started, language, async () => {
-      const context = await regionNamed(services, contextFor(services, viewer, started, language));
+      const context = await contextFor(services, viewer, started, language);
       const rows = await storedRows(services, id);
-      const counted = tally();
+      const counted = outcomeTally();
       const progress = throttledProgress((done) => repository.setProgress(services.database.db, id, done, rows.length));
       await judgeRows(context, rows, async (verdicts) => {
         await repository.saveOutcomes(services.database.db, id, verdicts);
@@ -278,10 +257,10 @@ export async function commitImport(
   services.background.start(`ledger commit ${id}`, () =>
     runJob(services, started, language, async () => {
       const rows = await storedRows(services, id);
-      const baseContext = await regionNamed(services, contextFor(services, viewer, started, language));
+      const baseContext = await contextFor(services, viewer, started, language);
       liveProgress.set(id, { done: 0, total: rows.length });
       await services.database.transaction(async (tx) => {
-        const counted = tally();
+        const counted = outcomeTally();
         const writer = ledgerWriter(tx, services, actor, (done) => liveProgress.set(id, { done, total: rows.length }));
         await judgeRows({ ...baseContext, db: tx }, rows, async (verdicts) => {
           counted.add(verdicts);
