@@ -349,6 +349,12 @@ describe('bad input', () => {
     for (const url of [`/api/v1/imports/${job.id}`, `/api/v1/imports/${job.id}/report`])
       expect((await otherStreet.get(url)).statusCode).toBe(404);
     expect((await otherStreet.request('DELETE', `/api/v1/imports/${job.id}`)).statusCode).toBe(404);
+    const foreignCheck = await otherStreet.post(`/api/v1/imports/${job.id}/analysis`, { mapping: job.mapping, version: job.version });
+    expect(foreignCheck.statusCode).toBe(404);
+    const foreignCommit = await otherStreet.post(`/api/v1/imports/${job.id}/commit`, { mode: 'all', version: job.version });
+    expect(foreignCommit.statusCode).toBe(404);
+    const badMode = await street.post(`/api/v1/imports/${job.id}/commit`, { mode: 'sometimes', version: job.version });
+    expect([badMode.statusCode, badMode.json().errors[0].path]).toEqual([400, 'mode']);
     expect((await city.get(`/api/v1/imports/${job.id}`)).statusCode).toBe(404); // even the district: imports are their owner's
     const resident = await login(t.app, 'resident');
     expect((await upload(resident, await workbook([good(32)]))).statusCode).toBe(403);
