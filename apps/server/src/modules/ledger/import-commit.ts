@@ -9,7 +9,7 @@ import { recordAuditBatch, type AuditActor, type AuditEntry } from '../../platfo
 import type { Services } from '../../platform/context.js';
 import { changeOrganizationInTx } from '../organizations/organizations.service.js';
 import { rollupInto } from '../stats/rollups.repository.js';
-import { columnValues, creationChanges, maskedSnapshot, type Snapshot } from '../organizations/organizations.snapshot.js';
+import { columnValues, creationChanges, type Snapshot } from '../organizations/organizations.snapshot.js';
 import type { RowVerdict } from './import-analysis.js';
 
 const INSERT_CHUNK = 5000;
@@ -102,7 +102,8 @@ export function ledgerWriter(tx: Db, services: Services, actor: AuditActor, onPr
       targetType: 'organization',
       targetId: id,
       regionCode: String(snapshot.regionCode),
-      after: maskedSnapshot({ ...snapshot, leaderUsername: null }),
+      // the full first values are in the organization's history entry, written alongside
+      after: { name: snapshot.name, tier: snapshot.tier, regionCode: snapshot.regionCode, via: HISTORY_ACTION },
     }));
     const organizations = organizationRows(services, created);
     await writing;
