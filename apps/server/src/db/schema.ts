@@ -1,12 +1,11 @@
-// The whole relational schema. drizzle-kit generates the SQL migrations in ./migrations from this file.
-// Every business row carries `region_code` (the natural-length statistical code of its community or
-// street) so that region scope is a prefix match and roll-ups group by a prefix; see
-// docs/decisions/0004-region-codes.md.
+// The relational schema: this file and the schema-*.ts files it re-exports, one per domain. drizzle-kit generates
+// the SQL migrations in ./migrations from them. Every business row carries `region_code` (the natural-length
+// statistical code of its community or street) so that region scope is a prefix match and roll-ups group by a
+// prefix; see docs/decisions/0004-region-codes.md.
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
-  customType,
   date,
   index,
   integer,
@@ -19,16 +18,12 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { bytea, timestamps } from './schema-columns.js';
 
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-};
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => Buffer.from(value),
-});
+export * from './schema-activities.js';
+export * from './schema-volunteering.js';
+export * from './schema-training.js';
+export * from './schema-party.js';
 
 export const regions = pgTable(
   'regions',
