@@ -1,2 +1,0 @@
--- Changes to the tables of migration 0010 made while building issue 6 (folded into one migration once it is done).
--- Activities and major-activity reports.
