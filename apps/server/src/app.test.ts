@@ -21,7 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const PUBLIC_API_ROUTES = ['POST /api/v1/auth/login'];
+// The public check of a volunteer's service-record certificate: its unguessable code is the key (decision 0017).
+const PUBLIC_API_ROUTES = ['POST /api/v1/auth/login', 'GET /api/v1/public/certificates/:code'];
 const apiRoutes = () => [...t.accessTable.keys()].filter((route) => route.split(' ')[1]!.startsWith('/api/v1/'));
 
 describe('route access', () => {

@@ -9,17 +9,23 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppConfig } from './config.js';
 import type { Database } from './db/database.js';
+import { activityRoutes } from './modules/activities/activities.routes.js';
+import { attachmentRoutes } from './modules/activities/attachments.routes.js';
+import { majorReportRoutes } from './modules/activities/major-reports.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { exportRoutes } from './modules/exports/exports.routes.js';
 import { filingRoutes } from './modules/filings/filings.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importRoutes } from './modules/ledger/imports.routes.js';
 import { organizationRoutes } from './modules/organizations/organizations.routes.js';
+import { partyRoutes } from './modules/party/party.routes.js';
 import { policyRoutes } from './modules/policies/policies.routes.js';
 import { regionRoutes } from './modules/regions/regions.routes.js';
 import { retaggingRoutes } from './modules/retagging/retagging.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
+import { trainingRoutes } from './modules/training/training.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
+import { volunteeringRoutes } from './modules/volunteering/volunteering.routes.js';
 import { registerAccessControl, type AccessTable } from './platform/access-control.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
 import './platform/context.js';
@@ -44,7 +50,11 @@ export interface BuiltApp {
   accessTable: AccessTable;
 }
 
-export async function buildApp(database: Database, config: AppConfig, options: { logger?: boolean; webRoot?: string } = {}): Promise<BuiltApp> {
+export async function buildApp(
+  database: Database,
+  config: AppConfig,
+  options: { logger?: boolean; webRoot?: string } = {},
+): Promise<BuiltApp> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
     logger: options.logger ? { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] } : false,
@@ -97,6 +107,12 @@ export async function buildApp(database: Database, config: AppConfig, options: {
       await api.register(retaggingRoutes);
       await api.register(importRoutes);
       await api.register(exportRoutes);
+      await api.register(volunteeringRoutes);
+      await api.register(activityRoutes);
+      await api.register(attachmentRoutes);
+      await api.register(majorReportRoutes);
+      await api.register(trainingRoutes);
+      await api.register(partyRoutes);
     },
     { prefix: '/api/v1' },
   );

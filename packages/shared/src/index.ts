@@ -1,3 +1,4 @@
+export * from './activities.js';
 export * from './audit.js';
 export * from './auth.js';
 export * from './common.js';
@@ -9,7 +10,10 @@ export * from './labels.js';
 export * from './ledger.js';
 export * from './masking.js';
 export * from './organizations.js';
+export * from './party.js';
 export * from './policies.js';
 export * from './regions.js';
 export * from './stats.js';
+export * from './training.js';
 export * from './users.js';
+export * from './volunteering.js';

@@ -133,7 +133,18 @@ export const saveMappingBody = z.object({
 
 // Exports ---------------------------------------------------------------------------------------------
 
-export const exportLists = ['organizations', 'filings'] as const;
+export const exportLists = [
+  'organizations',
+  'filings',
+  'activities',
+  'major_activity_reports',
+  'training_attendance',
+  'party_organizations',
+  'party_meetings',
+  'volunteers',
+  'volunteer_needs',
+  'service_records',
+] as const;
 export type ExportList = (typeof exportLists)[number];
 export const exportFormats = ['xlsx', 'csv'] as const;
 export type ExportFormat = (typeof exportFormats)[number];

@@ -2,13 +2,22 @@
 import { z } from 'zod';
 import { hubKinds, organizationStatuses, serviceFields, tiers } from './enums.js';
 import { comparators, indicatorKinds, indicatorStatuses, pendingSources } from './policies.js';
+import { trainingAudiences } from './training.js';
 
 const localized = z.object({ zh: z.string(), en: z.string() });
 const packId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'policy_id_invalid' });
 
 /** '' (or no region) asks for the actor's whole scope; the country for platform-wide accounts. */
 export const statsRegionQuery = z.object({
-  region: z.union([z.literal(''), z.string().trim().regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { message: 'region_code_invalid' })]).optional(),
+  region: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { message: 'region_code_invalid' }),
+    ])
+    .optional(),
 });
 
 export const statsIndicatorsQuery = statsRegionQuery.extend({ policy: packId.optional() });
@@ -61,6 +70,8 @@ export const indicatorResultSchema = indicatorValueSchema.extend({
   noDataSource: z.enum(pendingSources).nullable(),
   /** Filters for the organization list behind the numerator (null when it is not a set of organizations). */
   organizations: organizationFilterSchema.nullable(),
+  /** Filters for the training attendance list behind a person-times numerator (null for other subjects). */
+  training: z.object({ audiences: z.array(z.enum(trainingAudiences)), from: z.string() }).nullable(),
 });
 export type IndicatorResult = z.infer<typeof indicatorResultSchema>;
 
@@ -102,7 +113,13 @@ export const statsBreakdownSchema = z.object({
   active: z.number().int(),
   tiers: z.array(z.object({ tier: z.enum(tiers), count: z.number().int() })),
   /** Per adopted pack: active organizations per category (one organization may sit in several) */
-  categories: z.array(z.object({ policy: z.string(), title: localized, items: z.array(z.object({ id: z.string(), name: localized, count: z.number().int(), serviceFields: z.array(z.enum(serviceFields)) })) })),
+  categories: z.array(
+    z.object({
+      policy: z.string(),
+      title: localized,
+      items: z.array(z.object({ id: z.string(), name: localized, count: z.number().int(), serviceFields: z.array(z.enum(serviceFields)) })),
+    }),
+  ),
   /** Communities by number of active organizations: buckets 0, 1–4, 5–9, 10–14, 15–19, 20+ */
   distribution: z.array(z.object({ from: z.number().int(), to: z.number().int().nullable(), communities: z.number().int() })),
 });
@@ -155,7 +172,10 @@ export type PolicySummary = z.infer<typeof policySummarySchema>;
 
 // Re-tagging (shanghai-2021 四（三）): move organizations from one service field to others, previewed first.
 export const retaggingBody = z.object({
-  region: z.string().trim().regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { message: 'region_code_invalid' }),
+  region: z
+    .string()
+    .trim()
+    .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { message: 'region_code_invalid' }),
   moves: z
     .array(z.object({ from: z.enum(serviceFields), to: z.array(z.enum(serviceFields)).min(1).max(5) }))
     .min(1)

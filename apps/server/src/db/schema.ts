@@ -2,6 +2,7 @@
 // the SQL migrations in ./migrations from them. Every business row carries `region_code` (the natural-length
 // statistical code of its community or street) so that region scope is a prefix match and roll-ups group by a
 // prefix; see docs/decisions/0004-region-codes.md.
+import { exportLists } from '@linli/shared';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -399,7 +400,7 @@ export const listExports = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     ownerId: uuid('owner_id').notNull(),
-    list: text('list', { enum: ['organizations', 'filings'] }).notNull(),
+    list: text('list', { enum: exportLists }).notNull(),
     format: text('format', { enum: ['xlsx', 'csv'] }).notNull(),
     filters: jsonb('filters').$type<Record<string, string>>().notNull(),
     includePersonalData: boolean('include_personal_data').notNull().default(false),

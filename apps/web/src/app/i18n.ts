@@ -5,6 +5,7 @@ import 'dayjs/locale/zh-cn.js';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import account from '../features/account/locales.js';
+import activities from '../features/activities/locales.js';
 import audit from '../features/audit/locales.js';
 import auth from '../features/auth/locales.js';
 import dashboard from '../features/dashboard/locales.js';
@@ -12,16 +13,36 @@ import filings from '../features/filings/locales.js';
 import home from '../features/home/locales.js';
 import ledger from '../features/ledger/locales.js';
 import organizations from '../features/organizations/locales.js';
+import party from '../features/party/locales.js';
 import policies from '../features/policies/locales.js';
 import regions from '../features/regions/locales.js';
+import training from '../features/training/locales.js';
 import users from '../features/users/locales.js';
+import volunteering from '../features/volunteering/locales.js';
 import common from './locales.js';
 
 export const languages = ['zh-CN', 'en-US'] as const;
 export type Language = (typeof languages)[number];
 
 const STORAGE_KEY = 'linli.language';
-const namespaces = { common, auth, home, organizations, filings, regions, users, audit, account, dashboard, policies, ledger };
+const namespaces = {
+  common,
+  auth,
+  home,
+  organizations,
+  filings,
+  regions,
+  users,
+  audit,
+  account,
+  dashboard,
+  policies,
+  ledger,
+  activities,
+  volunteering,
+  training,
+  party,
+};
 
 function storedLanguage(): Language {
   try {

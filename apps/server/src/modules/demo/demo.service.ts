@@ -5,9 +5,13 @@ import { readRegions } from '../regions/region-source.js';
 import { importRegions } from '../regions/regions.service.js';
 import { DEMO_DISTRICT, DEMO_REGION_PREFIXES, DEMO_STREET, DEMO_USERNAME_PREFIX } from './accounts.js';
 import { createDemoAccounts } from './demo-accounts.service.js';
+import { createDemoActivities } from './demo-activities.service.js';
 import { createDemoFilings } from './demo-filings.service.js';
 import { createDemoOrganizations, withDemoLeader } from './demo-organizations.service.js';
+import { createDemoParty } from './demo-party.service.js';
 import { createDemoBindings, createDemoHistory } from './demo-policies.service.js';
+import { createDemoTraining } from './demo-training.service.js';
+import { createDemoVolunteering } from './demo-volunteering.service.js';
 import * as repository from './demo.repository.js';
 import { generateOrganizations, type DistrictLayout } from './organization-generator.js';
 
@@ -71,6 +75,11 @@ export async function loadDemoData(services: Services, options: DemoOptions = {}
   const filings = await createDemoFilings(services, users, (done, total) => report('filings', done, total));
 
   await createDemoBindings(services);
+  // activities take their series and major-activity rules from the bound packs
+  await createDemoActivities(services, users);
+  await createDemoVolunteering(services, users);
+  await createDemoTraining(services, users);
+  await createDemoParty(services, users);
   await createDemoHistory(services);
   report('statistics', 1, 1);
   // Filed establishments added organizations of their own.

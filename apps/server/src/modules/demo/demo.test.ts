@@ -154,6 +154,36 @@ describe('demo data', () => {
     expect(new Set(rows.map((o) => o.filingNumber).filter(Boolean)).size).toBe(rows.filter((o) => o.filingNumber).length);
   });
 
+  it("records the demo leader's activities, one 300-person gathering waiting in the street's report queue", async () => {
+    const leader = await login(first.app, 'demo-leader', DEMO_PASSWORD);
+    const activities = (await leader.get('/api/v1/activities?pageSize=50')).json();
+    expect(activities.items.map((a: { status: string }) => a.status).sort()).toEqual(['held', 'held', 'planned', 'planned', 'planned']);
+    const street = await login(first.app, 'demo-street', DEMO_PASSWORD);
+    const queue = (await street.get('/api/v1/major-activity-reports?queue=mine')).json();
+    expect(queue.items.map((r: { activity: { title: string; expectedParticipants: number } }) => r.activity)).toEqual([
+      expect.objectContaining({ title: '邻里文化节广场集会', expectedParticipants: 300 }),
+    ]);
+    const acknowledged = (await street.get('/api/v1/major-activity-reports?status=acknowledged')).json();
+    expect(acknowledged.items.map((r: { level: string; decidedByName: string }) => [r.level, r.decidedByName])).toEqual([
+      ['committee', '云南中路居委会（陈敏）'],
+    ]);
+  });
+
+  it('gives 张伟 (demo-resident) confirmed hours and points, open needs to sign up for and a catalogue to redeem from', async () => {
+    const zhang = await login(first.app, 'demo-resident', DEMO_PASSWORD);
+    const history = (await zhang.get('/api/v1/volunteers/me/records')).json();
+    // 4 + 3 + 2.5 hours at the street's 12 points an hour
+    expect(history.volunteer).toMatchObject({ name: '张伟', hoursConfirmed: 9.5, pointsBalance: 114, phone: '139****2100' });
+    expect(history.total).toBe(3);
+    const open = (await zhang.get('/api/v1/volunteer-needs?pageSize=50')).json().items;
+    expect(open.filter((n: { abilities: { signUp: boolean } }) => n.abilities.signUp).length).toBeGreaterThanOrEqual(2);
+    const catalogue = (await zhang.get('/api/v1/rewards')).json().items;
+    expect(catalogue.map((r: { name: string }) => r.name)).toContain('社区理发券');
+    const street = await login(first.app, 'demo-street', DEMO_PASSWORD);
+    expect((await street.get('/api/v1/time-bank-rules/310101002')).json()).toMatchObject({ pointsPerHour: 12, source: 'own' });
+    expect((await street.get('/api/v1/volunteers')).json().total).toBe(7);
+  });
+
   it('keeps the audit chain intact', async () => {
     const result = await verifyAuditChain(first.database.db);
     expect(result).toMatchObject({ ok: true });

@@ -45,7 +45,10 @@ describe('a malformed pack is refused with the file, the path and the problem', 
   });
 
   it('an unknown service field in the taxonomy and a missing citation', () => {
-    const taxonomy = [{ ...fixturePack.taxonomy[0], fields: ['广场舞'] }, { ...fixturePack.taxonomy[1], citation: undefined }];
+    const taxonomy = [
+      { ...fixturePack.taxonomy[0], fields: ['广场舞'] },
+      { ...fixturePack.taxonomy[1], citation: undefined },
+    ];
     const { problems } = problemsOf('fixture.json', { ...fixturePack, taxonomy });
     expect(problems.map((p) => p.path)).toEqual(expect.arrayContaining(['taxonomy[0].fields[0]', 'taxonomy[1].citation']));
   });
@@ -70,6 +73,26 @@ describe('a malformed pack is refused with the file, the path and the problem', 
         expect.objectContaining({ path: 'taxonomy', message: expect.stringContaining('体育健身') }),
       ]),
     );
+  });
+
+  it('a major-activity rule with an unknown kind, levels out of order and no citation', () => {
+    const majorActivity = {
+      kinds: ['festival', 'picnic'],
+      participantThreshold: 100,
+      levels: [
+        { from: 10, level: 'street' },
+        { from: 5, level: 'committee' },
+      ],
+      leadDays: 3,
+    };
+    const { problems } = problemsOf('fixture.json', { ...fixturePack, rules: { majorActivity } });
+    expect(problems.map((p) => p.path)).toEqual(expect.arrayContaining(['rules.majorActivity.kinds[1]', 'rules.majorActivity.citation']));
+    const ordered = { ...majorActivity, kinds: ['festival'], citation: { file: '003_c4b16e298603f1ee.txt', clause: '二（四）2' } };
+    expect(problemsOf('fixture.json', { ...fixturePack, rules: { majorActivity: ordered } }).problems).toEqual([
+      { path: 'rules.majorActivity.levels[0].from', message: 'the first level starts at 0' },
+      { path: 'rules.majorActivity.levels[1].from', message: 'must be larger than the level before' },
+      { path: 'rules.majorActivity.levels[1].level', message: 'must be higher than the level before' },
+    ]);
   });
 
   it('a file named differently from its id, and a directory with no pack', () => {

@@ -1,5 +1,5 @@
 // The indicator formulas of policies.md, as pure functions over counts the roll-ups supply.
-import type { Indicator, IndicatorStatus, IndicatorValue, Pack } from '@linli/shared';
+import type { Indicator, IndicatorStatus, IndicatorValue, Pack, TrainingSubject } from '@linli/shared';
 import { subjectMeasure } from './measures.js';
 import type { Tally } from './rollups.repository.js';
 
@@ -10,12 +10,23 @@ export interface RegionFacts {
   tally: Tally | undefined;
   /** coverage / per_region_min: regions at the indicator's level that qualify, keyed by coverageKey. */
   qualifying(key: string): number;
+  /** Training person-times (count indicators on training_attendance), keyed by personTimesKey. */
+  personTimes(key: string): number;
 }
 
 const levelNames = { 2: 'cities', 3: 'counties', 4: 'streets' } as const;
 
 export function coverageKey(pack: Pack, indicator: Extract<Indicator, { kind: 'coverage' | 'per_region_min' }>) {
   return `${pack.id}/${indicator.id}`;
+}
+
+export function personTimesKey(pack: Pack, indicator: Indicator) {
+  return `${pack.id}/${indicator.id}`;
+}
+
+/** The training subject of a count indicator, when it counts person-times. */
+export function trainingSubjectOf(indicator: Indicator): TrainingSubject | null {
+  return indicator.kind === 'count' && indicator.subject.source === 'training_attendance' ? indicator.subject : null;
 }
 
 /** Regions at `level` inside a region: from its tally, or 1 (the region containing it) when it is that deep already. */
@@ -55,13 +66,25 @@ export function statusOf(value: number | null, indicator: Indicator, startsOn: s
   return value >= pace - EPSILON ? 'on_track' : 'behind';
 }
 
-function measured(numerator: number, denominator: number | null, value: number | null, indicator: Indicator, start: string, today: string): IndicatorValue {
+function measured(
+  numerator: number,
+  denominator: number | null,
+  value: number | null,
+  indicator: Indicator,
+  start: string,
+  today: string,
+): IndicatorValue {
   return { status: statusOf(value, indicator, start, today), value, numerator, denominator };
 }
 
 export function evaluateIndicator(pack: Pack, indicator: Indicator, facts: RegionFacts, today: string): IndicatorValue {
   const start = startOf(pack, indicator);
   const subject = 'subject' in indicator ? indicator.subject : undefined;
+  // person-times attended in the region's subtree from the indicator's start to the judged date
+  if (subject?.source === 'training_attendance') {
+    const numerator = facts.personTimes(personTimesKey(pack, indicator));
+    return measured(numerator, null, numerator, indicator, start, today);
+  }
   if (subject && subject.source !== 'organizations') return { status: 'no_data', value: null, numerator: null, denominator: null };
   switch (indicator.kind) {
     case 'avg_per_community': {
@@ -81,7 +104,11 @@ export function evaluateIndicator(pack: Pack, indicator: Indicator, facts: Regio
     case 'coverage':
     case 'per_region_min': {
       const numerator = facts.qualifying(coverageKey(pack, indicator));
-      const denominator = regionsAtLevel(facts.tally, indicator.regionLevel, indicator.kind === 'coverage' ? indicator.communityKind : undefined);
+      const denominator = regionsAtLevel(
+        facts.tally,
+        indicator.regionLevel,
+        indicator.kind === 'coverage' ? indicator.communityKind : undefined,
+      );
       return measured(numerator, denominator, ratio(numerator, denominator), indicator, start, today);
     }
     default:

@@ -1,5 +1,6 @@
 import type { Indicator, IndicatorResult, IndicatorValue, OrganizationFilter, Pack } from '@linli/shared';
-import { startOf } from './indicator-engine.js';
+import { trainingAudiences } from '@linli/shared';
+import { startOf, trainingSubjectOf } from './indicator-engine.js';
 import { fieldsOfCategories, organizationSubjectOf } from './measures.js';
 
 const units: Record<Indicator['kind'], IndicatorResult['unit']> = {
@@ -28,6 +29,12 @@ export function organizationFilter(pack: Pack, indicator: Indicator): Organizati
   };
 }
 
+/** The training attendance list behind a person-times numerator: its audiences, from the indicator's start. */
+export function trainingFilter(pack: Pack, indicator: Indicator): IndicatorResult['training'] {
+  const subject = trainingSubjectOf(indicator);
+  return subject ? { audiences: subject.audiences ?? [...trainingAudiences], from: startOf(pack, indicator) } : null;
+}
+
 export function presentIndicator(pack: Pack, indicator: Indicator, value: IndicatorValue): IndicatorResult {
   const subject = 'subject' in indicator ? indicator.subject : undefined;
   return {
@@ -43,7 +50,8 @@ export function presentIndicator(pack: Pack, indicator: Indicator, value: Indica
     judgedAt: indicator.judgedAt,
     regionLevel: 'regionLevel' in indicator ? indicator.regionLevel : null,
     citation: indicator.citation,
-    noDataSource: subject && subject.source !== 'organizations' ? subject.source : null,
+    noDataSource: subject && subject.source !== 'organizations' && subject.source !== 'training_attendance' ? subject.source : null,
     organizations: organizationFilter(pack, indicator),
+    training: trainingFilter(pack, indicator),
   };
 }

@@ -5,7 +5,7 @@ import type { ChildRegionRow, IndicatorResult, IndicatorValue, PackResult } from
 import { Empty, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import { statusColors, type IndicatorLabels } from './labels.js';
-import { dashboardLink, organizationsLink } from './links.js';
+import { attendanceLink, dashboardLink, organizationsLink } from './links.js';
 
 interface Props {
   pack: PackResult;
@@ -25,7 +25,9 @@ function ValueCell({ row, indicator, pack, childLevel, labels }: { row: ChildReg
   const to =
     childLevel === COMMUNITY && indicator.organizations
       ? organizationsLink(row.code, indicator.organizations)
-      : dashboardLink(row.code, pack.id);
+      : childLevel === COMMUNITY && indicator.training
+        ? attendanceLink(row.code, indicator.training)
+        : dashboardLink(row.code, pack.id);
   return (
     <Tooltip title={`${labels.status(value.status)} · ${labels.fraction({ ...indicator, ...value })}`}>
       <Link to={to} style={{ color: statusColors[value.status], fontWeight: 500 }} data-status={value.status}>

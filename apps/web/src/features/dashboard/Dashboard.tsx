@@ -12,6 +12,7 @@ import { useIndicatorLabels } from './labels.js';
 import { exportLink } from './links.js';
 import { NoPackEmpty } from './NoPackEmpty.js';
 import { PackPanel, PackPanelSkeletonRow } from './PackPanel.js';
+import { PartyCoverageCard } from './PartyCoverageCard.js';
 import { useIndicators } from './queries.js';
 import { RegionTrail } from './RegionTrail.js';
 
@@ -92,6 +93,7 @@ export function Dashboard({ before }: { before?: ReactNode }) {
           }))}
         />
       )}
+      {data && <PartyCoverageCard region={region} policy={active?.id} labels={labels} />}
     </>
   );
 }

@@ -6,7 +6,7 @@ import { Card, Flex, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { formatDate } from '../../app/format.js';
 import { statusColors, statusTagColors, type IndicatorLabels } from './labels.js';
-import { organizationsLink } from './links.js';
+import { attendanceLink, organizationsLink } from './links.js';
 
 interface Props {
   indicator: IndicatorResult;
@@ -51,6 +51,10 @@ export function IndicatorCard({ indicator, labels, region, documentNumber }: Pro
           <Flex align="baseline" gap={8} wrap>
             {indicator.organizations && indicator.value !== null ? (
               <Link to={organizationsLink(region, indicator.organizations)} title={t('card.viewOrganizations')}>
+                <span style={{ fontSize: 26, fontWeight: 600, color }}>{figure}</span>
+              </Link>
+            ) : indicator.training && indicator.value !== null ? (
+              <Link to={attendanceLink(region, indicator.training)} title={t('card.viewAttendance')}>
                 <span style={{ fontSize: 26, fontWeight: 600, color }}>{figure}</span>
               </Link>
             ) : (

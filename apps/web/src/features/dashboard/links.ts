@@ -1,6 +1,6 @@
 // Where the dashboard's numbers lead: one level down the dashboard, and finally to the organization list
 // filtered to exactly the organizations that make the number.
-import type { OrganizationFilter } from '@linli/shared';
+import type { IndicatorResult, OrganizationFilter } from '@linli/shared';
 import { toQueryString } from '../../app/api.js';
 import { regionQuery } from './queries.js';
 
@@ -23,6 +23,11 @@ export function organizationsLink(region: string, filter: OrganizationFilter): s
     isDemonstration: filter.isDemonstration,
     isObservationPoint: filter.isObservationPoint,
   })}`;
+}
+
+/** The training attendance behind a person-times figure: its region, audiences and start. */
+export function attendanceLink(region: string, filter: NonNullable<IndicatorResult['training']>): string {
+  return `/training/attendance${toQueryString({ region, audience: filter.audiences, from: filter.from })}`;
 }
 
 /** The Excel file of the child-region table, one sheet per pack (same-origin GET with the session cookie). */

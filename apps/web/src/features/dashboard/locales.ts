@@ -26,7 +26,6 @@ const zhCN = {
     staffing: '人员配备',
   },
   pendingSource: {
-    training_attendance: '培训管理功能（培训人次）',
     brand_projects: '资助项目管理功能（品牌项目）',
     funding_awards: '资助项目管理功能（资助资金）',
     hub_staff: '孵化与能力建设功能（枢纽专职社工）',
@@ -36,6 +35,11 @@ const zhCN = {
   unit: { per_community: '个/社区', share: '%', count: '' },
   comparator: { gte: '≥', gt: '>' },
   clausePart: '第{{clause}}部分',
+  partyCoverage: {
+    title: '党的组织覆盖（无量化目标）',
+    hint: '政策文件要求推进党的组织和工作有效覆盖，但未规定覆盖率数值；此处只显示实际情况，不判断达标。',
+    open: '党建详情',
+  },
   card: {
     target: '目标 {{comparator}} {{target}}',
     deadline: '期限 {{date}}',
@@ -48,6 +52,7 @@ const zhCN = {
     noDataHint: '数据将来自{{source}}，该功能上线前不显示数值。',
     noValue: '本区划没有可计算的对象（如没有此类社区），不适用此指标。',
     viewOrganizations: '查看这些组织',
+    viewAttendance: '查看这些参训记录',
   },
   fraction: {
     avg_per_community: '{{numerator}} 个组织 ÷ {{denominator}} 个社区（村）',
@@ -137,7 +142,6 @@ const enUS: Catalogue = {
     staffing: 'Staffing',
   },
   pendingSource: {
-    training_attendance: 'training management (training attendance)',
     brand_projects: 'funding programs (brand projects)',
     funding_awards: 'funding programs (awarded funds)',
     hub_staff: 'incubation and capacity building (hub social workers)',
@@ -147,6 +151,11 @@ const enUS: Catalogue = {
   unit: { per_community: 'per community', share: '%', count: '' },
   comparator: { gte: '≥', gt: '>' },
   clausePart: 'part {{clause}}',
+  partyCoverage: {
+    title: 'Party organization coverage (no target)',
+    hint: 'The policies ask for effective party coverage but set no number: the figures are shown as they are, without a status.',
+    open: 'Party building',
+  },
   card: {
     target: 'Target {{comparator}} {{target}}',
     deadline: 'Due {{date}}',
@@ -159,6 +168,7 @@ const enUS: Catalogue = {
     noDataHint: 'The data will come from {{source}}; no figure is shown until that capability exists.',
     noValue: 'Nothing to measure here (e.g. no community of this kind), so the indicator does not apply.',
     viewOrganizations: 'Show these organizations',
+    viewAttendance: 'Show this attendance',
   },
   fraction: {
     avg_per_community: '{{numerator}} organizations ÷ {{denominator}} communities',

@@ -5,6 +5,7 @@ import { ApiError } from '../../app/api.js';
 import { useCan, useMe } from '../../app/auth.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { PartyProfileCard } from '../party/PartyProfileCard.js';
 import { OrganizationDescriptions } from './OrganizationDescriptions.js';
 import { OrganizationFilings } from './OrganizationFilings.js';
 import { OrganizationHistory } from './OrganizationHistory.js';
@@ -64,6 +65,7 @@ export function OrganizationDetailPage() {
           <OrganizationDescriptions organization={organization} />
         </Card>
         <PersonalDataCard organization={organization} />
+        <PartyProfileCard organizationId={organization.id} regionCode={organization.regionCode} />
         <Row gutter={[16, 16]}>
           {canReadHistory && (
             <Col xs={24} lg={canReadFilings ? 12 : 24}>

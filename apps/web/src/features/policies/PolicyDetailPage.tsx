@@ -1,5 +1,5 @@
 // /policies/:id — one pack as the platform reads it: identity, categories, indicators, plans and rules, with clauses.
-import type { Pack } from '@linli/shared';
+import { activityKindLabels, reportLevelLabels, type Pack } from '@linli/shared';
 import { Button, Card, Descriptions, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -17,6 +17,7 @@ function PackExtras({ pack }: { pack: Pack }) {
   const labels = useIndicatorLabels();
   const organizationLabels = useOrganizationLabels();
   const major = pack.rules.majorActivity;
+  const language = labels.english ? 'en-US' : 'zh-CN';
   const field = (value: string) => organizationLabels.serviceField(value);
   return (
     <>
@@ -50,11 +51,18 @@ function PackExtras({ pack }: { pack: Pack }) {
         <Card title={t('detail.rules')} style={{ marginBottom: 16 }}>
           <Typography.Text>
             {t('detail.majorActivity', {
-              types: labels.join(major.types.map((type) => t(`params.activityType.${type}`))),
-              days: major.reportDaysBefore,
+              kinds: labels.join(major.kinds.map((kind) => activityKindLabels[language][kind])),
+              threshold: major.participantThreshold,
+              days: major.leadDays,
+              levels: labels.join(
+                major.levels.map((step) =>
+                  t('detail.majorActivityLevel', { from: step.from, level: reportLevelLabels[language][step.level] }),
+                ),
+              ),
             })}
           </Typography.Text>{' '}
           <Typography.Text type="secondary">{labels.clause(major.citation.clause)}</Typography.Text>
+          {major.note && <Typography.Paragraph type="secondary">{labels.text(major.note)}</Typography.Paragraph>}
         </Card>
       )}
     </>

@@ -1,5 +1,5 @@
 // An indicator of a pack file in words: what is counted (its subject and parameters) and its target in its unit.
-import type { Indicator, Pack, Subject } from '@linli/shared';
+import { trainingAudiences, type Indicator, type Pack, type Subject } from '@linli/shared';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIndicatorLabels, type Unit } from '../dashboard/labels.js';
@@ -16,6 +16,10 @@ export function useDescribeIndicator(pack: Pack) {
   const subject = useCallback(
     (value: Subject | undefined): string[] => {
       if (!value) return [t('params.allCounted')];
+      if (value.source === 'training_attendance')
+        return [
+          t('params.training', { audiences: labels.join((value.audiences ?? trainingAudiences).map((a) => t(`training:audience.${a}`))) }),
+        ];
       if (value.source !== 'organizations') return [t('params.pending', { source: labels.pendingSource(value.source) })];
       const parts: string[] = [];
       if (value.tiers) parts.push(t('params.tiers', { tiers: labels.join(value.tiers.map(organizationLabels.tier)) }));

@@ -1,0 +1,69 @@
+// /party/meetings — "三会一课" records of the viewer's region by period and kind, exported to Excel.
+import { Button, DatePicker, Flex, Select } from 'antd';
+import dayjs from 'dayjs';
+import { useCan } from '../../app/auth.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { RegionPicker } from '../../components/RegionPicker.js';
+import { ExportButton } from '../ledger/ExportButton.js';
+import { csv, toCsv, useUrlQuery } from '../organizations/url-query.js';
+import { usePartyLabels } from './labels.js';
+import { MeetingTable } from './MeetingTable.js';
+import { useMeetings } from './queries.js';
+
+export function MeetingList() {
+  const labels = usePartyLabels();
+  const { t } = labels;
+  const { query, update, reset } = useUrlQuery();
+  const canExport = useCan('exports:create');
+  const list = useMeetings(query);
+  return (
+    <>
+      <Flex wrap gap="small" align="center" style={{ marginBottom: 16 }}>
+        <div style={{ minWidth: 240 }}>
+          <RegionPicker
+            style={{ width: '100%' }}
+            value={query.region}
+            placeholder={t('filter.region')}
+            onChange={(code) => update({ region: code ?? undefined })}
+          />
+        </div>
+        <DatePicker.RangePicker
+          allowEmpty={[true, true]}
+          placeholder={[t('filter.from'), t('filter.to')]}
+          value={[query.from ? dayjs(query.from) : null, query.to ? dayjs(query.to) : null]}
+          onChange={(range) => update({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
+        />
+        <Select
+          allowClear
+          mode="multiple"
+          maxTagCount={1}
+          style={{ width: 220 }}
+          placeholder={t('filter.meetingKind')}
+          options={labels.meetingKindOptions}
+          value={csv(query.kind)}
+          onChange={(values: string[]) => update({ kind: toCsv(values) })}
+        />
+        <Button onClick={() => reset()}>{t('filter.reset')}</Button>
+        {canExport && (
+          <div style={{ marginInlineStart: 'auto' }}>
+            <ExportButton list="party_meetings" query={query} />
+          </div>
+        )}
+      </Flex>
+      <ErrorAlert error={list.error} />
+      <MeetingTable
+        meetings={list.data?.items}
+        loading={list.isFetching}
+        pagination={{
+          current: Number(query.page ?? 1),
+          pageSize: 20,
+          total: list.data?.total ?? 0,
+          showTotal: (total) => t('common.total', { count: total }),
+        }}
+        onChange={(pagination) =>
+          update({ page: pagination.current && pagination.current > 1 ? String(pagination.current) : undefined }, { keepPage: true })
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+// /training/attendance — every person-time of the viewer's region, filtered, and exported to Excel.
+import type { TrainingAttendance } from '@linli/shared';
+import { Button, Empty, Flex, Select, Table, Tag, type TableColumnsType } from 'antd';
+import { Link } from 'react-router-dom';
+import { useCan } from '../../app/auth.js';
+import { formatDate } from '../../app/format.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { RegionPicker } from '../../components/RegionPicker.js';
+import { ExportButton } from '../ledger/ExportButton.js';
+import { csv, toCsv, useUrlQuery } from '../organizations/url-query.js';
+import { audienceColors, useTrainingLabels } from './labels.js';
+import { PeriodFilter } from './PeriodFilter.js';
+import { useAttendance } from './queries.js';
+
+export function AttendanceList() {
+  const labels = useTrainingLabels();
+  const { t } = labels;
+  const { query, update, reset } = useUrlQuery();
+  const canExport = useCan('exports:create');
+  const list = useAttendance(query);
+
+  const columns: TableColumnsType<TrainingAttendance> = [
+    { title: t('attendance.attendedAt'), dataIndex: 'attendedAt', width: 120, render: (at: string) => formatDate(at) },
+    { title: t('sheet.name'), dataIndex: 'attendeeName', width: 110 },
+    {
+      title: t('sheet.audience'),
+      dataIndex: 'audience',
+      width: 170,
+      render: (a: TrainingAttendance['audience']) => <Tag color={audienceColors[a]}>{labels.audience(a)}</Tag>,
+    },
+    { title: t('sheet.organization'), dataIndex: 'organizationName', render: (name: string | null) => name ?? t('common.none') },
+    {
+      title: t('attendance.course'),
+      dataIndex: 'courseTitle',
+      render: (title: string, row) => <Link to={`/training/sessions/${row.sessionId}`}>{title}</Link>,
+    },
+    { title: t('attendance.region'), dataIndex: 'regionName', width: 220 },
+  ];
+
+  return (
+    <>
+      <Flex wrap gap="small" align="center" style={{ marginBottom: 16 }}>
+        <div style={{ minWidth: 240 }}>
+          <RegionPicker
+            style={{ width: '100%' }}
+            value={query.region}
+            placeholder={t('filter.region')}
+            onChange={(code) => update({ region: code ?? undefined })}
+          />
+        </div>
+        <PeriodFilter query={query} onChange={update} />
+        <Select
+          mode="multiple"
+          allowClear
+          maxTagCount={1}
+          style={{ width: 220 }}
+          placeholder={t('filter.audience')}
+          options={labels.audienceOptions}
+          value={csv(query.audience)}
+          onChange={(values: string[]) => update({ audience: toCsv(values) })}
+        />
+        <Button onClick={() => reset()}>{t('filter.reset')}</Button>
+        {canExport && (
+          <div style={{ marginInlineStart: 'auto' }}>
+            <ExportButton list="training_attendance" query={query} />
+          </div>
+        )}
+      </Flex>
+      <ErrorAlert error={list.error} />
+      <Table<TrainingAttendance>
+        rowKey="id"
+        columns={columns}
+        dataSource={list.data?.items}
+        loading={list.isFetching}
+        scroll={{ x: 1000 }}
+        pagination={{
+          current: Number(query.page ?? 1),
+          pageSize: 20,
+          total: list.data?.total ?? 0,
+          showTotal: (total) => t('attendance.total', { count: total }),
+        }}
+        onChange={(pagination) =>
+          update({ page: pagination.current && pagination.current > 1 ? String(pagination.current) : undefined }, { keepPage: true })
+        }
+        locale={{ emptyText: list.isLoading ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('attendance.empty')} /> }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+export { MonthlyHoursPage } from './MonthlyHoursPage.js';
+export { MyVolunteeringPage } from './MyVolunteeringPage.js';
+export { NeedDetailPage } from './NeedDetailPage.js';
+export { NeedFormPage } from './NeedFormPage.js';
+export { NeedListPage } from './NeedListPage.js';
+export { RewardsPage } from './RewardsPage.js';
+export { ServiceRecordsPage } from './ServiceRecordsPage.js';
+export { TimeBankRulePage } from './TimeBankRulePage.js';
+export { VerifyCertificatePage } from './VerifyCertificatePage.js';
+export { VolunteeringLayout } from './VolunteeringLayout.js';
+export { VolunteersPage } from './VolunteersPage.js';
