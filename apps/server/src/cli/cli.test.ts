@@ -68,6 +68,12 @@ describe('usage errors exit with 2 and say what is wrong', () => {
     expect(malformed.stderr).toContain('not a region code');
   });
 
+  it('refuses community life beyond city scale', async () => {
+    const { code, stderr } = await linli(dataDir, ['seed', '--scale', 'national', '--community-life']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--community-life goes up to city scale');
+  });
+
   it('refuses a port that is not a port', async () => {
     const { code, stderr } = await linli(dataDir, ['start', '--port', 'http']);
     expect(code).toBe(2);

@@ -7,22 +7,24 @@
 // than one of full names), $9 and $10 the density shares below.
 
 /** A uniform number in [0, 1) from the k-th 16 bits of the hash `h` (k 0–7) or of md5(h) (k 8–15). */
-const u = (h: string, k: number) => `(('x' || substr(${k < 8 ? h : `md5(${h})`}, ${1 + 4 * (k % 8)}, 4))::bit(16)::int::float8 / 65536)`;
+export const u = (h: string, k: number) =>
+  `(('x' || substr(${k < 8 ? h : `md5(${h})`}, ${1 + 4 * (k % 8)}, 4))::bit(16)::int::float8 / 65536)`;
 
 /**
  * The same for the generated rows, cheaper: their hash is parsed once into two bigints (a, b) and draw k (0–7)
  * takes 16 bits of them. r8 splits the bits of draw 3 into two coarser numbers (bits 48–55 and 56–63).
  */
 const r = (row: string, k: number) => `(((${row}.${k < 4 ? 'a' : 'b'} >> ${16 * (k % 4)}) & 65535)::float8 / 65536)`;
-const r8 = (row: string, offset: 48 | 56) => `(((${row}.a >> ${offset}) & 255)::float8 / 256)`;
-const pickBy = (array: string, draw: string) => `(${array})[1 + floor(${draw} * cardinality(${array}))::int]`;
+export const r8 = (row: string, offset: 48 | 56) => `(((${row}.a >> ${offset}) & 255)::float8 / 256)`;
+export const pickBy = (array: string, draw: string) => `(${array})[1 + floor(${draw} * cardinality(${array}))::int]`;
 
 /** An integer in [lo, hi] (SQL expressions) from draw k. */
 const between = (h: string, k: number, lo: string, hi: string) => `(${lo} + floor(${u(h, k)} * ((${hi}) - (${lo}) + 1))::int)`;
 
-/** md5 hex → a well-formed version-4 UUID (the API validates ids as RFC 9562 UUIDs). */
-const uuidOf = (h: string) =>
-  `overlay(overlay(${h} placing '4' from 13 for 1) placing substr('89ab', 1 + ('x' || substr(${h}, 17, 1))::bit(4)::int % 4, 1) from 17 for 1)::uuid`;
+/** md5 hex → the 32 hex digits of a well-formed version-4 UUID (the API validates ids as RFC 9562 UUIDs). */
+export const uuidHexOf = (h: string) =>
+  `overlay(overlay(${h} placing '4' from 13 for 1) placing substr('89ab', 1 + ('x' || substr(${h}, 17, 1))::bit(4)::int % 4, 1) from 17 for 1)`;
+export const uuidOf = (h: string) => `${uuidHexOf(h)}::uuid`;
 
 const pick = (array: string, h: string, k: number) => pickBy(array, u(h, k));
 

@@ -1,27 +1,30 @@
 // `linli seed --scale`: realistic organizations on the real regions, generated inside the database one chunk of
-// streets per statement (generate-sql.ts), so that 4.5 million rows take minutes, not hours.
+// streets per statement (generate-sql.ts), so that 4.5 million rows take minutes, not hours; with community life,
+// their volunteers, activities and service records after them (community-life.service.ts).
 import type { Services } from '../../platform/context.js';
 import { mottos } from '../demo/catalog.js';
-import { personName } from '../demo/people.js';
 import { seededRandom } from '../demo/random.js';
 import { importRegions } from '../regions/regions.service.js';
+import { seedCommunityLife, type CommunityLifeCounts } from './community-life.service.js';
 import { communityKinds, extraFieldsOf, streetRegisteredKinds, streetTeamKinds, type SeedKind } from './org-kinds.js';
 import * as repository from './scale-seed.repository.js';
-import type { ChunkParameters, StreetRow } from './scale-seed.repository.js';
+import type { ChunkParameters } from './scale-seed.repository.js';
+import { chunkStreets } from './street-chunks.js';
 import { scales, type ScaleName } from './scales.js';
+import { leaderNameParts } from './seed-names.js';
 
 export const DEFAULT_SEED = 2026;
 /** Communities per statement: a few thousand organizations, so the roll-up trigger runs a few hundred times nationally. */
 const CHUNK_COMMUNITIES = 400;
 
-export type ScaleSeedPhase = 'regions' | 'organizations';
+export type ScaleSeedPhase = 'regions' | 'organizations' | 'community life' | 'indexes';
 
 export interface ScaleSeedProgress {
   phase: ScaleSeedPhase;
-  /** regions: rows read; organizations: communities done. */
+  /** regions: rows read; organizations and community life: communities done; indexes: indexes built. */
   done: number;
   total: number;
-  /** New organizations so far. */
+  /** New organizations (community life: new service records) so far. */
   inserted: number;
 }
 
@@ -35,6 +38,8 @@ export interface ScaleSeedSummary {
   inserted: number;
   /** Organizations under the scale's region afterwards, whoever made them. */
   total: number;
+  /** What community life added, when asked for. */
+  communityLife?: CommunityLifeCounts;
   milliseconds: number;
 }
 
@@ -42,6 +47,17 @@ export interface ScaleSeedOptions {
   scale: ScaleName;
   seed?: number;
   onProgress?(progress: ScaleSeedProgress): void;
+  /** Only for tests: communities per statement. */
+  chunkCommunities?: number;
+  /** Also generate volunteers, activities and service records (not at national scale). */
+  communityLife?: CommunityLifeSettings;
+}
+
+export interface CommunityLifeSettings {
+  /** Months of activities up to and including the current one (default 24). */
+  months?: number;
+  /** Held activities end before this moment, planned ones after it (default: now). */
+  now?: Date;
   /** Only for tests: communities per statement. */
   chunkCommunities?: number;
 }
@@ -73,14 +89,6 @@ const slotOf = (kind: SeedKind, extra: Partial<Slot>): Slot => ({
   legal_form: kind.tier === 'registered' ? (kind.legalForm ?? 'social_group') : null,
   ...extra,
 });
-
-// The surnames and given names of the demo's people (people.ts), recovered from a few thousand of its names.
-const leaderNameParts = (() => {
-  const random = seededRandom(1);
-  const names = Array.from({ length: 5000 }, () => personName(random));
-  const distinct = (parts: string[]) => [...new Set(parts)].sort();
-  return { surnames: distinct(names.map((n) => n.slice(0, 1))), givenNames: distinct(names.map((n) => n.slice(1))) };
-})();
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
@@ -121,30 +129,13 @@ export function staticParameters(seed: number, province: string): Omit<ChunkPara
   };
 }
 
-/** Consecutive streets of one county, up to about `budget` communities each. */
-export function chunkStreets(streets: StreetRow[], budget: number): StreetRow[][] {
-  const chunks: StreetRow[][] = [];
-  let current: StreetRow[] = [];
-  let size = 0;
-  for (const street of streets) {
-    if (current.length > 0 && (street.county !== current[0]!.county || size + street.communities > budget)) {
-      chunks.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(street);
-    size += street.communities;
-  }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
-}
-
 export async function seedScale(services: Services, options: ScaleSeedOptions): Promise<ScaleSeedSummary> {
   const started = performance.now();
   const scale = scales[options.scale];
   const seed = options.seed ?? DEFAULT_SEED;
   const { database } = services;
   const report = (progress: ScaleSeedProgress) => options.onProgress?.(progress);
+  if (options.communityLife && !scale.communityLife) throw new Error(`community life is not generated at ${scale.name} scale`);
 
   report({ phase: 'regions', done: 0, total: 0, inserted: 0 });
   const regions = await importRegions(services, scale.importPrefixes, (seen) =>
@@ -170,6 +161,19 @@ export async function seedScale(services: Services, options: ScaleSeedOptions): 
     report({ phase: 'organizations', done, total: communities, inserted });
   }
 
+  let communityLife: CommunityLifeCounts | undefined;
+  if (options.communityLife) {
+    report({ phase: 'community life', done: 0, total: communities, inserted: 0 });
+    communityLife = await seedCommunityLife(database, {
+      ...options.communityLife,
+      seed,
+      streets,
+      onProgress: (communitiesDone, counts) =>
+        report({ phase: 'community life', done: communitiesDone, total: communities, inserted: counts.records }),
+      onIndexes: (built, total) => report({ phase: 'indexes', done: built, total, inserted: 0 }),
+    });
+  }
+
   return {
     scale: scale.name,
     seed,
@@ -178,6 +182,7 @@ export async function seedScale(services: Services, options: ScaleSeedOptions): 
     communities,
     inserted,
     total: await repository.countOrganizations(database, scale.prefix),
+    communityLife,
     milliseconds: Math.round(performance.now() - started),
   };
 }

@@ -16,6 +16,8 @@ export interface Scale {
   description: string;
   /** Meant for a PostgreSQL server: the embedded database needs --force. */
   serverOnly: boolean;
+  /** Whether --community-life may add volunteers, activities and service records (city: about 2 million activities). */
+  communityLife: boolean;
 }
 
 export const scales: Record<ScaleName, Scale> = {
@@ -25,6 +27,7 @@ export const scales: Record<ScaleName, Scale> = {
     importPrefixes: ['310101'],
     description: '上海市黄浦区南京东路街道 (310101002) and its 19 communities: about 350 organizations',
     serverOnly: false,
+    communityLife: true,
   },
   district: {
     name: 'district',
@@ -32,6 +35,7 @@ export const scales: Record<ScaleName, Scale> = {
     importPrefixes: ['310101'],
     description: '上海市黄浦区 (310101): 10 streets, about 2,500 organizations',
     serverOnly: false,
+    communityLife: true,
   },
   city: {
     name: 'city',
@@ -39,6 +43,7 @@ export const scales: Record<ScaleName, Scale> = {
     importPrefixes: ['31'],
     description: 'all of 上海市 (31): 6,509 communities, about 80,000 organizations',
     serverOnly: false,
+    communityLife: true,
   },
   national: {
     name: 'national',
@@ -46,5 +51,6 @@ export const scales: Record<ScaleName, Scale> = {
     importPrefixes: [],
     description: 'all of China: 620,573 communities, about 4.5 million organizations (PostgreSQL server)',
     serverOnly: true,
+    communityLife: false,
   },
 };
