@@ -194,7 +194,7 @@ describe('demo data', () => {
     const again = await loadDemoData(second.services, { regionPrefixes: REGIONS });
     expect(again).toEqual({ ...summary, regions: { seen: summary.regions.seen, written: 0 } });
     expect(await fingerprint(second)).toEqual(await fingerprint(first));
-  });
+  }, 180_000);
 
   it('knows it has been loaded', async () => {
     expect(await demoLoaded(first.services)).toBe(true);
