@@ -15,7 +15,10 @@ const count = async (sql: string, params: unknown[] = []) =>
 const NOW = new Date('2026-06-17T04:00:00Z');
 const communityLife = { months: 3, now: NOW };
 const bulkTables = `'activities', 'volunteer_needs', 'volunteer_signups', 'service_records'`;
-const indexesOf = () => query<{ name: string }>(`SELECT indexname AS name FROM pg_indexes WHERE tablename IN (${bulkTables}) ORDER BY 1`);
+const indexesOf = () =>
+  query<{ name: string }>(
+    `SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN (${bulkTables}) ORDER BY 1`,
+  );
 
 describe('linli seed --scale … --community-life', () => {
   let summary: ScaleSeedSummary;
