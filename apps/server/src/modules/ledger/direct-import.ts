@@ -8,7 +8,7 @@ import type { Services } from '../../platform/context.js';
 import type { Language } from '../../platform/messages.js';
 import type { Viewer } from '../organizations/organizations.policy.js';
 import { requireRegionInScope } from '../regions/regions.service.js';
-import { judgeRows, outcomeTally, type RowVerdict, type SheetRow } from './import-analysis.js';
+import { chunksOf, judgeRows, outcomeTally, type RowVerdict, type SheetRow } from './import-analysis.js';
 import { ledgerWriter, type LedgerWriter } from './import-commit.js';
 import { checkMapping, headerKey, suggestMapping } from './ledger-columns.js';
 import { readLedger } from './reading/ledger-reader.js';
@@ -64,7 +64,7 @@ export async function importDirectly(
   const judge = async (db: Db, write?: LedgerWriter) => {
     const counted = outcomeTally();
     const errors: RowVerdict[] = [];
-    await judgeRows({ ...context, db }, rows, async (verdicts) => {
+    await judgeRows({ ...context, db }, chunksOf(rows), async (verdicts) => {
       counted.add(verdicts);
       errors.push(...verdicts.filter((v) => v.outcome === 'error'));
       // all or nothing: once a row is wrong nothing is written, but the rest is still judged for the report

@@ -81,14 +81,7 @@ interface ParsedRow {
   communityName: string;
 }
 
-/** Looks the chunk's values up once and indexes the organizations found by `keyOf`. */
-async function indexed(
-  values: string[],
-  lookup: (values: string[]) => Promise<OrganizationRow[]>,
-  keyOf: (row: OrganizationRow) => string,
-) {
-  return new Map((await lookup([...new Set(values)])).map((row) => [keyOf(row), row]));
-}
+const indexBy = (rows: OrganizationRow[], keyOf: (row: OrganizationRow) => string) => new Map(rows.map((row) => [keyOf(row), row]));
 
 /** Counts verdicts as chunks of them pass. */
 export function outcomeTally() {
@@ -102,16 +95,51 @@ export function outcomeTally() {
   };
 }
 
+/** A list of rows in chunks of `size`, for `judgeRows`. */
+export function* chunksOf(rows: SheetRow[], size = LOOKUP_CHUNK): Generator<SheetRow[]> {
+  for (let start = 0; start < rows.length; start += size) yield rows.slice(start, start + size);
+}
+
+/** The organizations a chunk's rows may mean, by each of the three keys a row is matched on. */
+interface Found {
+  byCreditCode: Map<string, OrganizationRow>;
+  byFilingNumber: Map<string, OrganizationRow>;
+  byNameAndRegion: Map<string, OrganizationRow>;
+}
+
+const nameKey = (given: Record<string, unknown>) =>
+  given.name && given.regionCode ? `${String(given.name)}\u0000${String(given.regionCode)}` : undefined;
+
+async function lookUp(db: Db, parsed: ParsedRow[]): Promise<Found> {
+  const valuesOf = (key: 'creditCode' | 'filingNumber') => [
+    ...new Set(parsed.map((r) => r.given[key]).filter((v): v is string => typeof v === 'string')),
+  ];
+  const pairs = parsed
+    .filter((r) => nameKey(r.given))
+    .map((r) => ({ name: r.given.name as string, regionCode: r.given.regionCode as string }));
+  const [byCode, byNumber, byName] = await Promise.all([
+    repository.organizationsByCreditCode(db, valuesOf('creditCode')),
+    repository.organizationsByFilingNumber(db, valuesOf('filingNumber')),
+    repository.organizationsByNameAndRegion(db, pairs),
+  ]);
+  return {
+    byCreditCode: indexBy(byCode, (o) => o.creditCode!),
+    byFilingNumber: indexBy(byNumber, (o) => o.filingNumber!),
+    byNameAndRegion: indexBy(byName, (o) => nameKey(o)!),
+  };
+}
+
 /**
  * Judges the rows a chunk at a time, in file order, and hands each chunk's verdicts to `onChunk` before the next:
- * a ledger of 100,000 rows never has all its parsed rows and verdicts in memory. A row repeating an earlier one
- * is caught across chunks (the earlier row's keys are kept).
+ * a ledger of 100,000 rows never has all its parsed rows and verdicts in memory. The next chunk is read, parsed and
+ * looked up while `onChunk` writes this one, so the database and the judging work side by side. A row repeating an
+ * earlier one is caught across chunks (the earlier row's keys are kept), and so is a second row meaning an
+ * organization an earlier row already matched: which of the two wins would otherwise depend on chunk timing.
  */
 export async function judgeRows(
   context: AnalysisContext,
-  rows: SheetRow[],
+  chunks: Iterable<SheetRow[]> | AsyncIterable<SheetRow[]>,
   onChunk: (verdicts: RowVerdict[]) => Promise<void>,
-  chunkSize = LOOKUP_CHUNK,
 ): Promise<void> {
   const { db, headers, mapping, language } = context;
   const message = (problem: CellProblem) => bothLanguages((l) => fillMessage(l, problem.key, problem.params));
@@ -152,53 +180,48 @@ export async function judgeRows(
 
   // The same organization twice in one file: the later row is the error
   const firstRow = new Map<string, number>();
-  for (let start = 0; start < rows.length; start += chunkSize)
-    await onChunk(await judgeChunk(rows.slice(start, start + chunkSize).map(parse)));
+  const firstMatch = new Map<string, number>();
+  const duplicate = (row: ParsedRow, column: LedgerColumn, earlier: number) => {
+    const what = column === 'name' ? `${headerOf('name')} + ${headerOf('community')}` : headerOf(column);
+    row.problems.push({ column: headerOf(column), message: message({ key: 'duplicate_in_file', params: { row: earlier, key: what } }) });
+  };
 
-  async function judgeChunk(parsed: ParsedRow[]): Promise<RowVerdict[]> {
+  const iterator = (Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]()) as
+    AsyncIterator<SheetRow[]> | Iterator<SheetRow[]>;
+  const prepare = async () => {
+    const next = await iterator.next();
+    if (next.done) return null;
+    const parsed = next.value.map(parse);
+    return { parsed, found: await lookUp(db, parsed) };
+  };
+  let ahead = prepare();
+  try {
+    for (let current = await ahead; current; current = await ahead) {
+      const verdicts = judgeChunk(current.parsed, current.found);
+      ahead = prepare();
+      await onChunk(verdicts);
+    }
+  } catch (error) {
+    // the next chunk's read may still be running: let it end before the caller rolls back
+    await ahead.catch(() => undefined);
+    throw error;
+  }
+
+  function judgeChunk(parsed: ParsedRow[], { byCreditCode, byFilingNumber, byNameAndRegion }: Found): RowVerdict[] {
     for (const row of parsed) {
       const keys: [string, LedgerColumn, unknown][] = [
         ['c', 'creditCode', row.given.creditCode],
         ['f', 'filingNumber', row.given.filingNumber],
-        [
-          'n',
-          'name',
-          row.given.name && row.given.regionCode ? `${String(row.given.name)}\u0000${String(row.given.regionCode)}` : undefined,
-        ],
+        ['n', 'name', nameKey(row.given)],
       ];
       for (const [kind, column, value] of keys) {
         if (value === undefined || value === null) continue;
         const key = `${kind}:${String(value)}`;
         const earlier = firstRow.get(key);
         if (earlier === undefined) firstRow.set(key, row.rowNumber);
-        else {
-          const what = column === 'name' ? `${headerOf('name')} + ${headerOf('community')}` : headerOf(column);
-          row.problems.push({
-            column: headerOf(column),
-            message: message({ key: 'duplicate_in_file', params: { row: earlier, key: what } }),
-          });
-        }
+        else duplicate(row, column, earlier);
       }
     }
-
-    const valuesOf = (key: 'creditCode' | 'filingNumber') =>
-      parsed.map((r) => r.given[key]).filter((v): v is string => typeof v === 'string');
-    const byCreditCode = await indexed(
-      valuesOf('creditCode'),
-      (c) => repository.organizationsByCreditCode(db, c),
-      (o) => o.creditCode!,
-    );
-    const byFilingNumber = await indexed(
-      valuesOf('filingNumber'),
-      (c) => repository.organizationsByFilingNumber(db, c),
-      (o) => o.filingNumber!,
-    );
-    const pairs = parsed
-      .filter((r) => r.given.name && r.given.regionCode)
-      .map((r) => ({ name: r.given.name as string, regionCode: r.given.regionCode as string }));
-    const byNameAndRegion = new Map<string, OrganizationRow>();
-    for (const row of await repository.organizationsByNameAndRegion(db, pairs))
-      byNameAndRegion.set(`${row.name}\u0000${row.regionCode}`, row);
 
     return parsed.map((row) => {
       const { given } = row;
@@ -215,16 +238,22 @@ export async function judgeRows(
 
       const byCode = typeof given.creditCode === 'string' ? byCreditCode.get(given.creditCode) : undefined;
       const byNumber = typeof given.filingNumber === 'string' ? byFilingNumber.get(given.filingNumber) : undefined;
-      const byName =
-        given.name && given.regionCode ? byNameAndRegion.get(`${String(given.name)}\u0000${String(given.regionCode)}`) : undefined;
+      const byNameKey = nameKey(given);
+      const byName = byNameKey ? byNameAndRegion.get(byNameKey) : undefined;
       const match = byCode ?? byNumber ?? byName;
       if (byCode && byNumber && byCode.id !== byNumber.id)
         return error([{ column: headerOf('filingNumber'), message: message({ key: 'filing_number_taken' }) }]);
-      if (match && !inRegionScope(context.scope, match.regionCode)) {
-        const column: LedgerColumn = match === byCode ? 'creditCode' : match === byNumber ? 'filingNumber' : 'name';
+      if (!match) return judgeCreate(context, row, base, headerOf, message);
+      const column: LedgerColumn = match === byCode ? 'creditCode' : match === byNumber ? 'filingNumber' : 'name';
+      if (!inRegionScope(context.scope, match.regionCode))
         return error([{ column: headerOf(column), message: message({ key: 'matched_out_of_scope', params: { key: headerOf(column) } }) }]);
+      const earlier = firstMatch.get(match.id);
+      if (earlier !== undefined) {
+        duplicate(row, column, earlier);
+        return error(row.problems);
       }
-      return match ? judgeUpdate(context, row, match, base, headerOf, message) : judgeCreate(context, row, base, headerOf, message);
+      firstMatch.set(match.id, row.rowNumber);
+      return judgeUpdate(context, row, match, base, headerOf, message);
     });
   }
 }

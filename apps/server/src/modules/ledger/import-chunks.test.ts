@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganization } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { rollupInto } from '../stats/rollups.repository.js';
-import { judgeRows, type AnalysisContext, type RowVerdict } from './import-analysis.js';
+import { chunksOf, judgeRows, type AnalysisContext, type RowVerdict } from './import-analysis.js';
 import { ledgerWriter } from './import-commit.js';
 import { suggestMapping } from './ledger-columns.js';
 
@@ -35,10 +35,35 @@ const context = (db = t.database.db): AnalysisContext => ({
 describe('a ledger in chunks', () => {
   it('hands the verdicts over chunk by chunk and still finds a row repeating one of an earlier chunk', async () => {
     const chunks: RowVerdict[][] = [];
-    await judgeRows(context(), [row(1), row(2), row(3), row(4), row(5, '分块测试队1')], async (verdicts) => void chunks.push(verdicts), 2);
+    await judgeRows(
+      context(),
+      chunksOf([row(1), row(2), row(3), row(4), row(5, '分块测试队1')], 2),
+      async (verdicts) => void chunks.push(verdicts),
+    );
     expect(chunks.map((c) => c.length)).toEqual([2, 2, 1]);
     expect(chunks[2]![0]).toMatchObject({ rowNumber: 6, outcome: 'error' });
     expect(chunks[2]![0]!.errors[0]!.message['zh-CN']).toContain('与第 2 行是同一个组织');
+  });
+
+  it('takes a second row meaning an organization an earlier row already matched, by another key, for an error', async () => {
+    const existing = await buildOrganization(t.services, {
+      regionCode: '310101002001',
+      name: '分块改名队',
+      filingNumber: '备310101002-2025-0101',
+    });
+    const withNumber = ['组织名称', '组织层级', '所在社区', '备案编号'];
+    const chunks: RowVerdict[][] = [];
+    const rows = [
+      { rowNumber: 2, cells: ['分块改名队', '社区活动小组', '云南中路', ''], formulaColumns: [] },
+      { rowNumber: 3, cells: ['分块改名后', '群众活动团队', '云南中路', '备310101002-2025-0101'], formulaColumns: [] },
+    ];
+    await judgeRows({ ...context(), headers: withNumber, mapping: suggestMapping(withNumber) }, chunksOf(rows, 1), async (verdicts) => {
+      chunks.push(verdicts);
+    });
+    expect(chunks[0]![0]).toMatchObject({ outcome: 'update', organizationId: existing.id });
+    expect(chunks[1]![0]).toMatchObject({ rowNumber: 3, outcome: 'error' });
+    expect(chunks[1]![0]!.errors[0]).toMatchObject({ column: '备案编号' });
+    expect(chunks[1]![0]!.errors[0]!.message['zh-CN']).toContain('与第 2 行是同一个组织');
   });
 
   it('writes creates and updates over several chunks with the counters equal to a recount', async () => {
@@ -52,7 +77,7 @@ describe('a ledger in chunks', () => {
     ];
     await t.database.transaction(async (tx) => {
       const writer = ledgerWriter(tx, t.services, { id: null, name: 'test', ip: null }, () => undefined);
-      await judgeRows(context(tx), rows, (verdicts) => writer.write(verdicts), 2);
+      await judgeRows(context(tx), chunksOf(rows, 2), (verdicts) => writer.write(verdicts));
       expect(await writer.finish()).toEqual({ created: 4, updated: 1 });
     });
     const [changed] = (await t.database.db.execute(

@@ -12,6 +12,7 @@ import { throttledProgress } from '../../platform/background.js';
 import { regionNames } from '../regions/regions.repository.js';
 import { requireRegionInScope } from '../regions/regions.service.js';
 import { inRegionScope } from '../../platform/scope.js';
+import type { Db } from '../../db/database.js';
 import { DatabaseError } from '../../db/driver.js';
 import type { Viewer } from '../organizations/organizations.policy.js';
 import { judgeRows, outcomeTally, type AnalysisContext, type SheetRow } from './import-analysis.js';
@@ -127,12 +128,12 @@ export async function uploadLedger(services: Services, viewer: Viewer, actor: Au
   return presentImport(record, region.name);
 }
 
-async function storedRows(services: Services, importId: string): Promise<SheetRow[]> {
-  const rows: SheetRow[] = [];
+/** The stored rows in order, a chunk at a time, decrypted as each chunk is read. */
+async function* storedRows(db: Db, services: Services, importId: string): AsyncGenerator<SheetRow[]> {
   for (let after = 0; ;) {
-    const batch = await repository.readRows(services.database.db, importId, after, READ_CHUNK);
-    if (batch.length === 0) return rows;
-    for (const row of batch) rows.push(decryptRow(services, row.rowNumber, row.cellsEnc));
+    const batch = await repository.readRows(db, importId, after, READ_CHUNK);
+    if (batch.length === 0) return;
+    yield batch.map((row) => decryptRow(services, row.rowNumber, row.cellsEnc));
     after = batch.at(-1)!.rowNumber;
   }
 }
@@ -215,10 +216,10 @@ export async function startAnalysis(
   services.background.start(`ledger analysis ${id}`, () =>
     runJob(services, started, language, async () => {
       const context = await contextFor(services, viewer, started, language);
-      const rows = await storedRows(services, id);
+      const total = started.progressTotal;
       const counted = outcomeTally();
-      const progress = throttledProgress((done) => repository.setProgress(services.database.db, id, done, rows.length));
-      await judgeRows(context, rows, async (verdicts) => {
+      const progress = throttledProgress((done) => repository.setProgress(services.database.db, id, done, total));
+      await judgeRows(context, storedRows(services.database.db, services, id), async (verdicts) => {
         await repository.saveOutcomes(services.database.db, id, verdicts);
         counted.add(verdicts);
         await progress.report(counted.summary.rows);
@@ -256,13 +257,13 @@ export async function commitImport(
   if (!started) throw new AppError('version_conflict');
   services.background.start(`ledger commit ${id}`, () =>
     runJob(services, started, language, async () => {
-      const rows = await storedRows(services, id);
+      const total = started.progressTotal;
       const baseContext = await contextFor(services, viewer, started, language);
-      liveProgress.set(id, { done: 0, total: rows.length });
+      liveProgress.set(id, { done: 0, total });
       await services.database.transaction(async (tx) => {
         const counted = outcomeTally();
-        const writer = ledgerWriter(tx, services, actor, (done) => liveProgress.set(id, { done, total: rows.length }));
-        await judgeRows({ ...baseContext, db: tx }, rows, async (verdicts) => {
+        const writer = ledgerWriter(tx, services, actor, (done) => liveProgress.set(id, { done, total }));
+        await judgeRows({ ...baseContext, db: tx }, storedRows(tx, services, id), async (verdicts) => {
           counted.add(verdicts);
           if (body.mode === 'all' && counted.summary.error > 0) throw new AppError('import_has_errors', { count: counted.summary.error });
           await writer.write(verdicts);
@@ -285,8 +286,8 @@ export async function commitImport(
         const status = {
           status: 'committed' as const,
           summary: judged,
-          progressDone: rows.length,
-          progressTotal: rows.length,
+          progressDone: total,
+          progressTotal: total,
           finishedAt: new Date(),
         };
         await repository.updateImport(tx, id, status, { status: ['committing'] });
@@ -358,4 +359,4 @@ export async function failInterruptedImports(services: Services) {
   });
 }
 
-export { decryptRow, findOwn, storedRows };
+export { decryptRow, findOwn };
