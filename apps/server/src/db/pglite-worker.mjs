@@ -6,8 +6,14 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 
 const raw = (value) => value;
-// Same parsing as the pg driver in pg-driver.ts: timestamps and dates as text, int8 as number.
-const parsers = { 1082: raw, 1114: raw, 1184: raw, 1186: raw, 20: Number };
+const BYTEA = 17;
+// Same parsing as the pg driver in pg-driver.ts: timestamps and dates as text, int8 as number. Bytes through
+// Buffer's native hex codec: PGlite's own converts byte by byte in JavaScript, 3 s for a 100,000-row ledger.
+const parsers = { 1082: raw, 1114: raw, 1184: raw, 1186: raw, 20: Number, [BYTEA]: (hex) => Buffer.from(hex.slice(2), 'hex') };
+const serializers = {
+  [BYTEA]: (bytes) =>
+    typeof bytes === 'string' ? bytes : `\\x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')}`,
+};
 
 const pg = await PGlite.create({ dataDir: workerData.dataDir ?? undefined, extensions: { pg_trgm } });
 const transactions = new Map();
@@ -27,7 +33,7 @@ function toPlainError(error) {
 async function query({ sql, params, rowMode, tx }) {
   const target = tx ? transactions.get(tx)?.handle : pg;
   if (!target) throw new Error(`transaction ${tx} is not open`);
-  const result = await target.query(sql, params ?? [], { rowMode, parsers });
+  const result = await target.query(sql, params ?? [], { rowMode, parsers, serializers });
   return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
 }
 
