@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { asc, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { jsonRows } from '../db/json-rows.js';
+import { columnNames, jsonTuples, tupleSelect, type TupleColumn } from '../db/json-rows.js';
 import { auditEvents } from '../db/schema.js';
 
 /** Every kind of audit event the platform writes: a closed union, so a typo is a type error. */
@@ -123,9 +123,27 @@ export async function recordAudit(tx: Db, actor: AuditActor, entry: AuditEntry):
   await recordAuditBatch(tx, actor, [entry]);
 }
 
+const auditColumns: TupleColumn[] = [
+  ['id', '$::bigint'],
+  ['at', '$::timestamptz'],
+  ['actor_id', '$::uuid'],
+  ['actor_name', '$'],
+  ['action', '$'],
+  ['target_type', '$'],
+  ['target_id', '$'],
+  ['region_code', '$'],
+  ['ip', '$'],
+  ['before', '$::jsonb'],
+  ['after', '$::jsonb'],
+  ['prev_hash', '$'],
+  ['hash', '$'],
+];
+
 /**
  * Appends many events at once (an import writes one per organization): one lock, one look-up of the chain's
- * end, ids reserved together, hashes chained in order, one insert per thousand events.
+ * end, ids reserved together, hashes chained in order, one insert per thousand events. The ids are taken from the
+ * sequence as one block: every writer of audit events comes through here and holds the lock, so no one else draws
+ * from the sequence in between.
  */
 export async function recordAuditBatch(tx: Db, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
@@ -135,20 +153,17 @@ export async function recordAuditBatch(tx: Db, actor: AuditActor, entries: Audit
     .from(auditEvents)
     .orderBy(sql`${auditEvents.id} DESC`)
     .limit(1);
+  const [{ first }] = (await tx.execute(sql`
+    WITH s AS (SELECT pg_get_serial_sequence('audit_events', 'id') AS name), f AS (SELECT nextval(name) AS first FROM s)
+    SELECT first::int8 AS first, setval(name, first + ${entries.length - 1}::int8, true) FROM f, s`)) as unknown as [{ first: number }];
   let prevHash = last?.hash ?? GENESIS;
   const at = new Date().toISOString();
+  // each thousand is hashed while the database inserts the thousand before
+  let inserting: Promise<unknown> = Promise.resolve();
   for (let start = 0; start < entries.length; start += 1000) {
-    const batch = entries.slice(start, start + 1000);
-    const ids = (
-      (await tx.execute(
-        sql`SELECT nextval(pg_get_serial_sequence('audit_events', 'id'))::int8 AS id FROM generate_series(1, ${batch.length})`,
-      )) as unknown as { id: number }[]
-    )
-      .map((r) => Number(r.id))
-      .sort((a, b) => a - b);
-    const rows = batch.map((entry, i) => {
+    const tuples = entries.slice(start, start + 1000).map((entry, i) => {
       const fields: HashedFields = {
-        id: ids[i]!,
+        id: Number(first) + start + i,
         at,
         actorId: actor.id,
         actorName: actor.name,
@@ -161,15 +176,15 @@ export async function recordAuditBatch(tx: Db, actor: AuditActor, entries: Audit
         after: entry.after ?? null,
       };
       const hash = eventHash(prevHash, fields);
-      const row = { ...fields, prevHash, hash };
+      const { id, actorId, actorName, action, targetType, targetId, regionCode, ip, before, after } = fields;
+      const tuple = [id, at, actorId, actorName, action, targetType, targetId, regionCode, ip, before, after, prevHash, hash];
       prevHash = hash;
-      return row;
+      return tuple;
     });
-    await tx.execute(sql`
-      INSERT INTO audit_events (id, at, actor_id, actor_name, action, target_type, target_id, region_code, ip, before, after, prev_hash, hash)
-      SELECT * FROM jsonb_to_recordset(${jsonRows(rows)}) AS r(id bigint, at timestamptz, "actorId" uuid, "actorName" text, action text,
-        "targetType" text, "targetId" text, "regionCode" text, ip text, before jsonb, after jsonb, "prevHash" text, hash text)`);
+    await inserting;
+    inserting = tx.execute(sql`INSERT INTO audit_events (${columnNames(auditColumns)}) ${tupleSelect(auditColumns, jsonTuples(tuples))}`);
   }
+  await inserting;
 }
 
 export interface ChainVerification {

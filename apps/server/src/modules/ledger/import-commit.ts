@@ -4,7 +4,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.js';
-import { jsonRows } from '../../db/json-rows.js';
+import { columnNames, jsonRows, jsonTuples, textArrayLiteral, tupleSelect } from '../../db/json-rows.js';
 import { recordAuditBatch, type AuditActor, type AuditEntry } from '../../platform/audit.js';
 import type { Services } from '../../platform/context.js';
 import { changeOrganizationInTx } from '../organizations/organizations.service.js';
@@ -31,38 +31,51 @@ const snapshotOf = (write: Record<string, unknown>): Snapshot => ({
 
 const hex = (value: unknown) => (Buffer.isBuffer(value) ? value.toString('hex') : null);
 
-/** The organizations' columns as one jsonb parameter: personal data encrypted, bytes as hex. */
-function organizationRows(services: Services, created: { id: string; snapshot: Snapshot }[]) {
-  return jsonRows(
+/** The columns an imported organization writes, each with the field of `columnValues` it comes from. */
+const organizationColumns: (readonly [name: string, expression: string, field: string])[] = [
+  ['id', '$::uuid', 'id'],
+  ['name', '$', 'name'],
+  ['tier', '$', 'tier'],
+  ['legal_form', '$', 'legalForm'],
+  ['credit_code', '$', 'creditCode'],
+  ['filing_number', '$', 'filingNumber'],
+  ['region_code', '$', 'regionCode'],
+  ['service_fields', '$::text[]', 'serviceFields'],
+  ['target_groups', '$::text[]', 'targetGroups'],
+  ['description', '$', 'description'],
+  ['leader_name', '$', 'leaderName'],
+  ['leader_phone_enc', "decode($, 'hex')", 'leaderPhoneEnc'],
+  ['leader_id_number_enc', "decode($, 'hex')", 'leaderIdNumberEnc'],
+  ['leader_id_number_hash', '$', 'leaderIdNumberHash'],
+  ['contact_name', '$', 'contactName'],
+  ['contact_phone_enc', "decode($, 'hex')", 'contactPhoneEnc'],
+  ['member_count', '$::int', 'memberCount'],
+  ['founded_on', '$::date', 'foundedOn'],
+  ['venue', '$', 'venue'],
+  ['hub_kind', '$', 'hubKind'],
+  ['is_brand', '$::boolean', 'isBrand'],
+  ['is_demonstration', '$::boolean', 'isDemonstration'],
+  ['is_observation_point', '$::boolean', 'isObservationPoint'],
+  ['status', '$', 'status'],
+  ['created_by', '$::uuid', 'createdBy'],
+];
+
+const tupleValue = (value: unknown) =>
+  Buffer.isBuffer(value) ? hex(value) : Array.isArray(value) ? textArrayLiteral(value as string[]) : (value ?? null);
+
+/** New organizations' rows for `insertOrganizations`: personal data encrypted, in the order of organizationColumns. */
+function organizationTuples(services: Services, actorId: string | null, created: { id: string; snapshot: Snapshot }[]) {
+  return jsonTuples(
     created.map(({ id, snapshot }) => {
-      const { leaderPhoneEnc, leaderIdNumberEnc, contactPhoneEnc, ...columns } = columnValues(services.cipher, snapshot);
-      return {
-        id,
-        ...columns,
-        leaderPhoneEnc: hex(leaderPhoneEnc),
-        leaderIdNumberEnc: hex(leaderIdNumberEnc),
-        contactPhoneEnc: hex(contactPhoneEnc),
-      };
+      const values: Record<string, unknown> = { ...columnValues(services.cipher, snapshot), id, createdBy: actorId };
+      return organizationColumns.map(([, , field]) => tupleValue(values[field]));
     }),
   );
 }
 
-/** One INSERT for many organizations (their ids made by the caller); the roll-up trigger counts them once. */
-function insertOrganizations(tx: Db, actorId: string | null, rows: SQL) {
-  return tx.execute(sql`
-    INSERT INTO organizations (id, name, tier, legal_form, credit_code, filing_number, region_code, service_fields, target_groups,
-      description, leader_name, leader_phone_enc, leader_id_number_enc, leader_id_number_hash, contact_name, contact_phone_enc,
-      member_count, founded_on, venue, hub_kind, is_brand, is_demonstration, is_observation_point, status, created_by)
-    SELECT id, name, tier, "legalForm", "creditCode", "filingNumber", "regionCode", "serviceFields", "targetGroups",
-      description, "leaderName", decode("leaderPhoneEnc", 'hex'), decode("leaderIdNumberEnc", 'hex'), "leaderIdNumberHash",
-      "contactName", decode("contactPhoneEnc", 'hex'), "memberCount", "foundedOn", venue, "hubKind", "isBrand", "isDemonstration",
-      "isObservationPoint", status, ${actorId}::uuid
-    FROM jsonb_to_recordset(${rows}) AS r(id uuid, name text, tier text, "legalForm" text, "creditCode" text, "filingNumber" text,
-      "regionCode" text, "serviceFields" text[], "targetGroups" text[], description text, "leaderName" text, "leaderPhoneEnc" text,
-      "leaderIdNumberEnc" text, "leaderIdNumberHash" text, "contactName" text, "contactPhoneEnc" text, "memberCount" int,
-      "foundedOn" date, venue text, "hubKind" text, "isBrand" boolean, "isDemonstration" boolean, "isObservationPoint" boolean,
-      status text)`);
-}
+/** One INSERT for many organizations (their ids made by the caller); the roll-ups count them later. */
+const insertOrganizations = (tx: Db, tuples: SQL) =>
+  tx.execute(sql`INSERT INTO organizations (${columnNames(organizationColumns)}) ${tupleSelect(organizationColumns, tuples)}`);
 
 /** Adds the organizations just inserted to the roll-ups in one statement (ids are ours: uuids, nothing else). */
 async function countCreated(tx: Db, ids: string[]) {
@@ -105,11 +118,11 @@ export function ledgerWriter(tx: Db, services: Services, actor: AuditActor, onPr
       // the full first values are in the organization's history entry, written alongside
       after: { name: snapshot.name, tier: snapshot.tier, regionCode: snapshot.regionCode, via: HISTORY_ACTION },
     }));
-    const organizations = organizationRows(services, created);
+    const organizations = organizationTuples(services, actor.id, created);
     await writing;
     if (createdIds.length === 0) await deferRollups(true);
     writing = (async () => {
-      await insertOrganizations(tx, actor.id, organizations);
+      await insertOrganizations(tx, organizations);
       await tx.execute(sql`
         INSERT INTO organization_changes (organization_id, actor_id, action, changes)
         SELECT "organizationId", ${actor.id}::uuid, ${HISTORY_ACTION}, changes

@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../../test/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ regions: [] });
+  t = await createTestApp();
 });
 afterAll(() => t.close());
 
