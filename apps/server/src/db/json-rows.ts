@@ -16,10 +16,13 @@ export type TupleColumn = readonly [name: string, expression: string, ...rest: u
  */
 export const jsonTuples = (rows: unknown[][]): SQL => sql`${JSON.stringify(rows)}::jsonb`;
 
-/** `SELECT <each column's expression> FROM json_array_elements(<tuples>)`, in the columns' order. */
-export function tupleSelect(columns: readonly TupleColumn[], tuples: SQL): SQL {
-  const values = columns.map(([, expression], i) => expression.replace('$', `(e->>${i})`)).join(', ');
-  return sql`SELECT ${sql.raw(values)} FROM jsonb_array_elements(${tuples}) AS e`;
+/**
+ * `SELECT <each column's expression> FROM jsonb_array_elements(<tuples>)`, in the columns' order; `named` gives each
+ * value its column's name, for a statement that reads them by name (UPDATE … FROM).
+ */
+export function tupleSelect(columns: readonly TupleColumn[], tuples: SQL, named = false): SQL {
+  const values = columns.map(([name, expression], i) => `${expression.replace('$', `(e->>${i})`)}${named ? ` AS ${name}` : ''}`);
+  return sql`SELECT ${sql.raw(values.join(', '))} FROM jsonb_array_elements(${tuples}) AS e`;
 }
 
 export const columnNames = (columns: readonly TupleColumn[]) => sql.raw(columns.map(([name]) => name).join(', '));

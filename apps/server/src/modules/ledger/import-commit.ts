@@ -4,7 +4,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.js';
-import { columnNames, jsonRows, jsonTuples, textArrayLiteral, tupleSelect } from '../../db/json-rows.js';
+import { columnNames, jsonTuples, textArrayLiteral, tupleSelect } from '../../db/json-rows.js';
 import { recordAuditBatch, type AuditActor, type AuditEntry } from '../../platform/audit.js';
 import type { Services } from '../../platform/context.js';
 import { changeOrganizationInTx } from '../organizations/organizations.service.js';
@@ -109,7 +109,7 @@ export function ledgerWriter(tx: Db, services: Services, actor: AuditActor, onPr
       verdict.organizationId = randomUUID();
       return { id: verdict.organizationId, snapshot: snapshotOf(verdict.write!) };
     });
-    const history = jsonRows(created.map(({ id, snapshot }) => ({ organizationId: id, changes: creationChanges(snapshot) })));
+    const history = jsonTuples(created.map(({ id, snapshot }) => [id, creationChanges(snapshot)]));
     const events: AuditEntry[] = created.map(({ id, snapshot }) => ({
       action: 'organization.created',
       targetType: 'organization',
@@ -125,8 +125,7 @@ export function ledgerWriter(tx: Db, services: Services, actor: AuditActor, onPr
       await insertOrganizations(tx, organizations);
       await tx.execute(sql`
         INSERT INTO organization_changes (organization_id, actor_id, action, changes)
-        SELECT "organizationId", ${actor.id}::uuid, ${HISTORY_ACTION}, changes
-        FROM jsonb_to_recordset(${history}) AS r("organizationId" uuid, changes jsonb)`);
+        SELECT (e->>0)::uuid, ${actor.id}::uuid, ${HISTORY_ACTION}, e->1 FROM jsonb_array_elements(${history}) AS e`);
       await recordAuditBatch(tx, actor, events);
       createdIds.push(...created.map((c) => c.id));
       progress();

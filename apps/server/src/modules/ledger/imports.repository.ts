@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { jsonRows } from '../../db/json-rows.js';
+import { jsonRows, jsonTuples, tupleSelect, type TupleColumn } from '../../db/json-rows.js';
 import { ledgerImportRows, ledgerImports, ledgerMappings, organizations, regions } from '../../db/schema.js';
 import { regionUnder } from '../../platform/scope.js';
 import type { OrganizationRow } from '../organizations/organizations.repository.js';
@@ -74,16 +74,25 @@ export async function readRows(db: Db, importId: string, afterRow: number, limit
     .limit(limit);
 }
 
+const outcomeColumns: TupleColumn[] = [
+  ['row_number', '$::int'],
+  ['outcome', '$'],
+  ['name', '$'],
+  ['community', '$'],
+  ['organization_id', '$::uuid'],
+  ['errors', '$::jsonb'],
+  ['changes', '$::jsonb'],
+];
+
 /** Writes the dry run's verdict on a batch of rows in one statement. */
 export async function saveOutcomes(db: Db, importId: string, rows: RowOutcomeValues[]) {
   if (rows.length === 0) return;
-  const records = rows.map((r) => ({ ...r, organizationId: r.organizationId ?? null }));
+  const tuples = rows.map((r) => [r.rowNumber, r.outcome, r.name, r.community, r.organizationId ?? null, r.errors, r.changes]);
   await db.execute(sql`
     UPDATE ledger_import_rows r SET outcome = v.outcome, name = v.name, community = v.community,
-      organization_id = v."organizationId", errors = v.errors, changes = v.changes
-    FROM jsonb_to_recordset(${jsonRows(records)})
-      AS v("rowNumber" int, outcome text, name text, community text, "organizationId" uuid, errors jsonb, changes jsonb)
-    WHERE r.import_id = ${importId} AND r.row_number = v."rowNumber"`);
+      organization_id = v.organization_id, errors = v.errors, changes = v.changes
+    FROM (${tupleSelect(outcomeColumns, jsonTuples(tuples), true)}) AS v
+    WHERE r.import_id = ${importId} AND r.row_number = v.row_number`);
 }
 
 const anyOf = (values: string[]) => sql`ANY(ARRAY(SELECT jsonb_array_elements_text(${jsonRows(values)})))`;
