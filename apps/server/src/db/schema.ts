@@ -140,7 +140,6 @@ export const organizations = pgTable(
     index('organizations_region_idx').on(sql`${t.regionCode} text_pattern_ops`),
     // a ledger row without code or filing number is matched by community and name
     index('organizations_region_name_idx').on(t.regionCode, t.name),
-    index('organizations_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
     index('organizations_name_grams_idx').using('gin', t.nameGrams),
     uniqueIndex('organizations_credit_code_idx').on(t.creditCode),
     uniqueIndex('organizations_filing_number_idx').on(t.filingNumber),
