@@ -1,9 +1,8 @@
 // Filter bar of the activity list; every filter is a URL query parameter named as the API's.
-import { Button, DatePicker, Flex, Input, Select } from 'antd';
+import { Button, DatePicker, Flex, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
-import { RegionPicker } from '../../components/RegionPicker.js';
-import { csv, toCsv, type UrlQuery } from '../organizations/url-query.js';
+import { KeywordFilter, MultiSelectFilter, RegionFilter } from '../../components/QueryFilters.js';
+import type { UrlQuery } from '../organizations/url-query.js';
 import { OrganizationSelect } from './OrganizationSelect.js';
 import { useActivityLabels } from './labels.js';
 import { useActivitySeries } from './queries.js';
@@ -20,34 +19,23 @@ export function ActivityFilters({ query, region, onChange, onReset }: Props) {
   const labels = useActivityLabels();
   const { t } = labels;
   const series = useActivitySeries(region);
-  const [keyword, setKeyword] = useState(query.q ?? '');
-  useEffect(() => setKeyword(query.q ?? ''), [query.q]);
   const period: [Dayjs | null, Dayjs | null] = [query.from ? dayjs(query.from) : null, query.to ? dayjs(query.to) : null];
 
   return (
     <Flex wrap gap="small" align="center" style={{ marginBottom: 16 }}>
-      <div style={{ minWidth: 240 }}>
-        <RegionPicker
-          style={{ width: '100%' }}
-          value={query.region}
-          onChange={(code?: string | null) => onChange({ region: code ?? undefined })}
-        />
-      </div>
+      <RegionFilter value={query.region} onChange={(region) => onChange({ region })} />
       <OrganizationSelect
         style={{ width: 220 }}
         placeholder={t('filter.organization')}
         value={query.organizationId}
         onChange={(id) => onChange({ organizationId: id })}
       />
-      <Select
-        mode="multiple"
-        allowClear
-        maxTagCount={1}
-        style={{ width: 190 }}
+      <MultiSelectFilter
+        width={190}
         placeholder={t('filter.kind')}
         options={labels.kindOptions}
-        value={csv(query.kind)}
-        onChange={(values: string[]) => onChange({ kind: toCsv(values) })}
+        value={query.kind}
+        onChange={(kind) => onChange({ kind })}
       />
       <Select
         allowClear
@@ -57,15 +45,12 @@ export function ActivityFilters({ query, region, onChange, onReset }: Props) {
         value={query.seriesId}
         onChange={(value?: string) => onChange({ seriesId: value })}
       />
-      <Select
-        mode="multiple"
-        allowClear
-        maxTagCount={1}
-        style={{ width: 160 }}
+      <MultiSelectFilter
+        width={160}
         placeholder={t('filter.status')}
         options={labels.statusOptions}
-        value={csv(query.status)}
-        onChange={(values: string[]) => onChange({ status: toCsv(values) })}
+        value={query.status}
+        onChange={(status) => onChange({ status })}
       />
       <DatePicker.RangePicker
         allowEmpty={[true, true]}
@@ -75,15 +60,12 @@ export function ActivityFilters({ query, region, onChange, onReset }: Props) {
           onChange({ from: dates?.[0]?.format('YYYY-MM-DD') ?? undefined, to: dates?.[1]?.format('YYYY-MM-DD') ?? undefined })
         }
       />
-      <Input.Search
-        allowClear
-        style={{ width: 220 }}
+      <KeywordFilter
+        width={220}
         placeholder={t('filter.q')}
-        value={keyword}
-        maxLength={50}
-        onChange={(event) => setKeyword(event.target.value)}
-        onSearch={(value) => onChange({ q: value.trim() || undefined })}
         enterButton={t('filter.search')}
+        value={query.q}
+        onSearch={(q) => onChange({ q })}
       />
       <Button onClick={onReset}>{t('filter.reset')}</Button>
     </Flex>

@@ -1,16 +1,16 @@
 // /major-reports — 重大活动报告 for the offices: what waits for the viewer's level first, then every report of the
 // region with filters and the export.
 import type { MajorReportListItem } from '@linli/shared';
-import { Button, Empty, Flex, Select, Space, Table, Tabs, Tag, type TableColumnsType } from 'antd';
+import { Button, Empty, Flex, Space, Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatDateTime, formatNumber } from '../../app/format.js';
 import { useCan } from '../../app/auth.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { RegionPicker } from '../../components/RegionPicker.js';
+import { MultiSelectFilter, RegionFilter } from '../../components/QueryFilters.js';
 import { ExportButton } from '../ledger/ExportButton.js';
-import { csv, toCsv, useUrlQuery } from '../organizations/url-query.js';
+import { useUrlQuery } from '../organizations/url-query.js';
 import { DecideReportModal } from './DecideReportModal.js';
 import { reportStatusColors, useActivityLabels } from './labels.js';
 import { useReportList } from './queries.js';
@@ -165,32 +165,20 @@ export function MajorReportsPage() {
               <>
                 <Flex wrap gap="small" align="center" justify="space-between" style={{ marginBottom: 16 }}>
                   <Flex wrap gap="small" align="center">
-                    <div style={{ minWidth: 240 }}>
-                      <RegionPicker
-                        style={{ width: '100%' }}
-                        value={query.region}
-                        onChange={(code?: string | null) => update({ region: code ?? undefined })}
-                      />
-                    </div>
-                    <Select
-                      mode="multiple"
-                      allowClear
-                      maxTagCount={1}
-                      style={{ width: 200 }}
+                    <RegionFilter value={query.region} onChange={(region) => update({ region })} />
+                    <MultiSelectFilter
+                      width={200}
                       placeholder={t('queue.filterStatus')}
                       options={labels.reportStatusOptions}
-                      value={csv(query.status)}
-                      onChange={(values: string[]) => update({ status: toCsv(values) })}
+                      value={query.status}
+                      onChange={(status) => update({ status })}
                     />
-                    <Select
-                      mode="multiple"
-                      allowClear
-                      maxTagCount={1}
-                      style={{ width: 200 }}
+                    <MultiSelectFilter
+                      width={200}
                       placeholder={t('queue.filterLevel')}
                       options={labels.levelOptions}
-                      value={csv(query.level)}
-                      onChange={(values: string[]) => update({ level: toCsv(values) })}
+                      value={query.level}
+                      onChange={(level) => update({ level })}
                     />
                     <Button onClick={() => reset(['tab'])}>{t('filter.reset')}</Button>
                   </Flex>

@@ -1,14 +1,14 @@
 // /party — the party organizations of the viewer's region, filtered, exported to Excel.
 import type { PartyOrganization } from '@linli/shared';
-import { Button, Empty, Flex, Input, Select, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Empty, Flex, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useCan } from '../../app/auth.js';
 import { formatDate } from '../../app/format.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { RegionPicker } from '../../components/RegionPicker.js';
+import { KeywordFilter, MultiSelectFilter, RegionFilter } from '../../components/QueryFilters.js';
 import { ExportButton } from '../ledger/ExportButton.js';
-import { csv, toCsv, useUrlQuery } from '../organizations/url-query.js';
+import { useUrlQuery } from '../organizations/url-query.js';
 import { kindColors, statusColors, usePartyLabels } from './labels.js';
 import { PartyOrganizationFormModal } from './PartyOrganizationFormModal.js';
 import { usePartyOrganizations } from './queries.js';
@@ -46,39 +46,22 @@ export function PartyOrganizationList() {
   return (
     <>
       <Flex wrap gap="small" align="center" style={{ marginBottom: 16 }}>
-        <div style={{ minWidth: 240 }}>
-          <RegionPicker
-            style={{ width: '100%' }}
-            value={query.region}
-            placeholder={t('filter.region')}
-            onChange={(code) => update({ region: code ?? undefined })}
-          />
-        </div>
-        <Select
-          allowClear
-          mode="multiple"
-          style={{ width: 180 }}
+        <RegionFilter value={query.region} placeholder={t('filter.region')} onChange={(region) => update({ region })} />
+        <MultiSelectFilter
+          width={180}
           placeholder={t('filter.kind')}
           options={labels.kindOptions}
-          value={csv(query.kind)}
-          onChange={(values: string[]) => update({ kind: toCsv(values) })}
+          value={query.kind}
+          onChange={(kind) => update({ kind })}
         />
-        <Select
-          allowClear
-          mode="multiple"
-          style={{ width: 160 }}
+        <MultiSelectFilter
+          width={160}
           placeholder={t('filter.status')}
           options={labels.statusOptions}
-          value={csv(query.status)}
-          onChange={(values: string[]) => update({ status: toCsv(values) })}
+          value={query.status}
+          onChange={(status) => update({ status })}
         />
-        <Input.Search
-          allowClear
-          style={{ width: 200 }}
-          placeholder={t('filter.q')}
-          defaultValue={query.q}
-          onSearch={(q) => update({ q: q.trim() || undefined })}
-        />
+        <KeywordFilter width={200} placeholder={t('filter.q')} value={query.q} onSearch={(q) => update({ q })} />
         <Button onClick={() => reset()}>{t('filter.reset')}</Button>
         <Flex gap="small" style={{ marginInlineStart: 'auto' }}>
           {canExport && <ExportButton list="party_organizations" query={query} />}

@@ -1,13 +1,13 @@
 // /training — the courses of the viewer's region (or hub), filtered by region, audience and title.
 import type { TrainingCourse } from '@linli/shared';
-import { Button, Empty, Flex, Input, Select, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Empty, Flex, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useCan, useMe } from '../../app/auth.js';
 import { formatNumber } from '../../app/format.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { RegionPicker } from '../../components/RegionPicker.js';
-import { csv, toCsv, useUrlQuery } from '../organizations/url-query.js';
+import { KeywordFilter, MultiSelectFilter, RegionFilter } from '../../components/QueryFilters.js';
+import { useUrlQuery } from '../organizations/url-query.js';
 import { CourseFormModal } from './CourseFormModal.js';
 import { audienceColors, useTrainingLabels } from './labels.js';
 import { useCourses, useHubs } from './queries.js';
@@ -56,31 +56,15 @@ export function CourseList() {
   return (
     <>
       <Flex wrap gap="small" align="center" style={{ marginBottom: 16 }}>
-        <div style={{ minWidth: 240 }}>
-          <RegionPicker
-            style={{ width: '100%' }}
-            value={query.region}
-            placeholder={t('filter.region')}
-            onChange={(code) => update({ region: code ?? undefined })}
-          />
-        </div>
-        <Select
-          mode="multiple"
-          allowClear
-          maxTagCount={1}
-          style={{ width: 220 }}
+        <RegionFilter value={query.region} placeholder={t('filter.region')} onChange={(region) => update({ region })} />
+        <MultiSelectFilter
+          width={220}
           placeholder={t('filter.audience')}
           options={labels.audienceOptions}
-          value={csv(query.audience)}
-          onChange={(values: string[]) => update({ audience: toCsv(values) })}
+          value={query.audience}
+          onChange={(audience) => update({ audience })}
         />
-        <Input.Search
-          allowClear
-          style={{ width: 220 }}
-          placeholder={t('filter.q')}
-          defaultValue={query.q}
-          onSearch={(q) => update({ q: q.trim() || undefined })}
-        />
+        <KeywordFilter width={220} placeholder={t('filter.q')} value={query.q} onSearch={(q) => update({ q })} />
         <Button onClick={() => reset()}>{t('filter.reset')}</Button>
         {canManage && (
           <Button type="primary" style={{ marginInlineStart: 'auto' }} onClick={() => setCreating(true)}>

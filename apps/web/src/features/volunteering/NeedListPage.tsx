@@ -1,11 +1,12 @@
 // /volunteering/needs — open needs to sign up for (residents: their street), the needs an organization or office
 // keeps (with the ones closed), and the needs the viewer signed up for.
 import type { VolunteerNeed } from '@linli/shared';
-import { Button, Empty, Input, Segmented, Select, Space, Table, Tag } from 'antd';
+import { Button, Empty, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useCan } from '../../app/auth.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { KeywordFilter } from '../../components/QueryFilters.js';
 import { OrganizationSelect } from '../activities/OrganizationSelect.js';
 import { ExportButton } from '../ledger/ExportButton.js';
 import { useUrlQuery } from '../organizations/url-query.js';
@@ -57,13 +58,7 @@ export function NeedListPage() {
               style={{ width: 240 }}
             />
           )}
-          <Input.Search
-            allowClear
-            placeholder={t('filter.keyword')}
-            defaultValue={query.q}
-            onSearch={(q) => update({ q: q.trim() || undefined })}
-            style={{ width: 220 }}
-          />
+          <KeywordFilter width={220} placeholder={t('filter.keyword')} value={query.q} onSearch={(q) => update({ q })} />
         </Space>
         <Space>
           {canExport && <ExportButton list="volunteer_needs" query={listQuery} />}
