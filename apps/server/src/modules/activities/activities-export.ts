@@ -8,7 +8,6 @@ import {
   yesNoLabels,
   type LabelLanguage,
 } from '@linli/shared';
-import type { z } from 'zod';
 import type { Services } from '../../platform/context.js';
 import { exportSource, type ExportColumn } from '../exports/export-source.js';
 import { regionPathOf } from '../organizations/organizations.presenter.js';
@@ -67,17 +66,11 @@ export const activityColumns: readonly ExportColumn<ActivityExportRecord>[] = [
 const seriesNames = (services: Services) =>
   Object.fromEntries(services.packs.all.flatMap((pack) => pack.activitySeries.map((s) => [s.id, s.name] as const)));
 
-type ListQuery = z.output<typeof activityListQuery>;
-
 export const activitiesExport = exportSource<ActivityFilter, ActivityExportRecord>({
   list: 'activities',
   readPermission: 'activities:read',
   title: text('活动', 'activities'),
   schema: activityListQuery,
-  filterOf(parsed) {
-    const { page: _page, pageSize: _pageSize, ...filter } = parsed as ListQuery;
-    return filter;
-  },
   columns: activityColumns,
   count: (services, scope, filter) => countActivities(scope, services.database.db, filter),
   query: (services, scope, filter) => activityExportQuery(scope, services.database.db, filter, seriesNames(services)),

@@ -1,6 +1,5 @@
 // The major-activity report list (GET /major-activity-reports, and the queue with queue=mine) as a spreadsheet.
 import { activityKindLabels, reportLevelLabels, reportListQuery, reportStatusLabels, yesNoLabels, type LabelLanguage } from '@linli/shared';
-import type { z } from 'zod';
 import { exportSource, type ExportColumn } from '../exports/export-source.js';
 import { regionPathOf } from '../organizations/organizations.presenter.js';
 import {
@@ -31,17 +30,11 @@ export const reportColumns: readonly ExportColumn<ReportExportRecord>[] = [
   { header: text('意见', 'Comment'), kind: 'text', width: 30, value: (r) => r.comment },
 ];
 
-type ListQuery = z.output<typeof reportListQuery>;
-
 export const majorReportsExport = exportSource<ReportFilter, ReportExportRecord>({
   list: 'major_activity_reports',
   readPermission: 'major_reports:decide',
   title: text('重大活动报告', 'major-activity-reports'),
   schema: reportListQuery,
-  filterOf(parsed) {
-    const { page: _page, pageSize: _pageSize, ...filter } = parsed as ListQuery;
-    return filter;
-  },
   columns: reportColumns,
   count: (services, scope, filter) => countReports(scope, services.database.db, filter),
   query: (services, scope, filter) => reportExportQuery(scope, services.database.db, filter),

@@ -65,8 +65,11 @@ export function exportSource<Filter, Row>(definition: {
   readPermission: Permission;
   title: Record<LabelLanguage, string>;
   schema: z.ZodObject;
-  /** The parsed query parameters (defaults filled in, the list's default sort among them) as the repository's filter */
-  filterOf(parsed: unknown): Filter;
+  /**
+   * The parsed query parameters (defaults filled in, the list's default sort among them, paging left out) as the
+   * repository's filter; without it they are the filter as they are.
+   */
+  filterOf?(parsed: Record<string, unknown>): Filter;
   columns: readonly ExportColumn<Row>[];
   count(services: Services, scope: Scope, filter: Filter): Promise<number>;
   /** The statement whose rows are one `row` text each, in order */
@@ -75,7 +78,10 @@ export function exportSource<Filter, Row>(definition: {
   regionCodeOf(row: Row): string;
 }): ExportSource {
   const known = Object.keys(definition.schema.shape).filter((key) => !pagingParameters.includes(key));
-  const parse = (filters: Record<string, string>) => definition.filterOf(definition.schema.parse(filters));
+  const parse = (filters: Record<string, string>): Filter => {
+    const { page: _page, pageSize: _pageSize, ...parsed } = definition.schema.parse(filters);
+    return definition.filterOf ? definition.filterOf(parsed) : (parsed as Filter);
+  };
   return {
     list: definition.list,
     readPermission: definition.readPermission,

@@ -76,7 +76,7 @@ export const filingsExport = exportSource<FilingExportFilter, FilingExportRecord
   title: { 'zh-CN': '备案', 'en-US': 'filings' },
   schema: filingListQuery,
   filterOf(parsed) {
-    const { page: _page, pageSize: _pageSize, sort, ...filter } = parsed as ListQuery;
+    const { sort, ...filter } = parsed as ListQuery;
     return { ...filter, sort: { by: sort.replace(/^-/, '') as 'submittedAt' | 'statusSince', descending: sort.startsWith('-') } };
   },
   columns: filingColumns,

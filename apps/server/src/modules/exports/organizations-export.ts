@@ -83,7 +83,7 @@ export const organizationsExport = exportSource<OrganizationExportFilter, Organi
   title: { 'zh-CN': '社区社会组织', 'en-US': 'organizations' },
   schema: organizationListQuery,
   filterOf(parsed) {
-    const { page: _page, pageSize: _pageSize, sort, ...filter } = parsed as ListQuery;
+    const { sort, ...filter } = parsed as ListQuery;
     return { ...filter, sort: { by: sort.replace(/^-/, '') as OrganizationSort, descending: sort.startsWith('-') } };
   },
   columns: organizationColumns,

@@ -1,6 +1,5 @@
 // The "三会一课" record list (GET /party/meetings) as a spreadsheet.
 import { partyMeetingKindLabels, partyMeetingListQuery, type PartyMeetingKind } from '@linli/shared';
-import type { z } from 'zod';
 import { exportSource, type ExportColumn } from '../exports/export-source.js';
 import { regionPathOf } from '../organizations/organizations.presenter.js';
 import { countMeetings, meetingExportQuery, type MeetingFilter } from './party-meetings.repository.js';
@@ -48,17 +47,11 @@ const columns: readonly ExportColumn<MeetingExportRecord>[] = [
   { header: { 'zh-CN': '备注', 'en-US': 'Notes' }, kind: 'text', width: 40, value: (m) => m.notes },
 ];
 
-type ListQuery = z.output<typeof partyMeetingListQuery>;
-
 export const partyMeetingsExport = exportSource<MeetingFilter, MeetingExportRecord>({
   list: 'party_meetings',
   readPermission: 'party:read',
   title: { 'zh-CN': '三会一课记录', 'en-US': 'party meetings' },
   schema: partyMeetingListQuery,
-  filterOf(parsed) {
-    const { page: _page, pageSize: _pageSize, ...filter } = parsed as ListQuery;
-    return filter;
-  },
   columns,
   count: (services, scope, filter) => countMeetings(scope, services.database.db, filter),
   query: (services, scope, filter) => meetingExportQuery(scope, services.database.db, filter),

@@ -1,6 +1,5 @@
 // The party organization list (GET /party/organizations) as a spreadsheet.
 import { partyOrganizationKindLabels, partyOrganizationListQuery, partyOrganizationStatusLabels } from '@linli/shared';
-import type { z } from 'zod';
 import { exportSource, type ExportColumn } from '../exports/export-source.js';
 import { regionPathOf } from '../organizations/organizations.presenter.js';
 import { countPartyOrganizations, partyOrganizationExportQuery, type PartyOrganizationFilter } from './party-organizations.repository.js';
@@ -59,17 +58,11 @@ const columns: readonly ExportColumn<PartyOrganizationExportRecord>[] = [
   },
 ];
 
-type ListQuery = z.output<typeof partyOrganizationListQuery>;
-
 export const partyOrganizationsExport = exportSource<PartyOrganizationFilter, PartyOrganizationExportRecord>({
   list: 'party_organizations',
   readPermission: 'party:read',
   title: { 'zh-CN': '党组织', 'en-US': 'party organizations' },
   schema: partyOrganizationListQuery,
-  filterOf(parsed) {
-    const { page: _page, pageSize: _pageSize, ...filter } = parsed as ListQuery;
-    return filter;
-  },
   columns,
   count: (services, scope, filter) => countPartyOrganizations(scope, services.database.db, filter),
   query: (services, scope, filter) => partyOrganizationExportQuery(scope, services.database.db, filter),

@@ -40,7 +40,7 @@ export const trainingAttendanceExport = exportSource<AttendanceFilter, Attendanc
   title: { 'zh-CN': '培训参训记录', 'en-US': 'training attendance' },
   schema: attendanceListQuery,
   filterOf(parsed) {
-    const { page: _page, pageSize: _pageSize, sort, ...filter } = parsed as ListQuery;
+    const { sort, ...filter } = parsed as ListQuery;
     return { ...filter, descending: sort.startsWith('-') };
   },
   columns,

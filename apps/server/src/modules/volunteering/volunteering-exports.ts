@@ -1,7 +1,6 @@
 // The volunteer registry, the volunteer needs and the service records as spreadsheets (modules/exports). Phones
 // leave masked whatever the export asks: the registry never reveals them.
 import { maskPhone, needListQuery, needStatusLabels, serviceRecordListQuery, volunteerListQuery, type LabelLanguage } from '@linli/shared';
-import type { z } from 'zod';
 import { exportSource, type ExportColumn } from '../exports/export-source.js';
 import { regionPathOf } from '../organizations/organizations.presenter.js';
 import { countNeeds, decodeNeedExportRow, needExportQuery, type NeedExportFilter, type NeedExportRecord } from './needs.repository.js';
@@ -51,10 +50,6 @@ export const volunteersExport = exportSource<VolunteerExportFilter, VolunteerExp
   readPermission: 'volunteers:read',
   title: header('志愿者', 'volunteers'),
   schema: volunteerListQuery,
-  filterOf(parsed) {
-    const { page: _page, pageSize: _pageSize, ...filter } = parsed as z.output<typeof volunteerListQuery>;
-    return filter;
-  },
   columns: volunteerColumns,
   count: (services, scope, filter) => countVolunteers(scope, services.database.db, filter),
   query: (services, scope, filter) => volunteerExportQuery(scope, services.database.db, filter),
@@ -80,10 +75,6 @@ export const volunteerNeedsExport = exportSource<NeedExportFilter, NeedExportRec
   readPermission: 'volunteer_needs:read',
   title: header('志愿需求', 'volunteer needs'),
   schema: needListQuery,
-  filterOf(parsed) {
-    const { page: _page, pageSize: _pageSize, ...filter } = parsed as z.output<typeof needListQuery>;
-    return filter;
-  },
   columns: needColumns,
   count: (services, scope, filter) => countNeeds(scope, services.database.db, filter),
   query: (services, scope, filter) => needExportQuery(scope, services.database.db, filter),
@@ -111,10 +102,6 @@ export const serviceRecordsExport = exportSource<ServiceRecordExportFilter, Serv
   readPermission: 'service_records:read',
   title: header('志愿服务记录', 'service records'),
   schema: serviceRecordListQuery,
-  filterOf(parsed) {
-    const { page: _page, pageSize: _pageSize, ...filter } = parsed as z.output<typeof serviceRecordListQuery>;
-    return filter;
-  },
   columns: serviceRecordColumns,
   count: (services, scope, filter) => countServiceRecords(scope, services.database.db, filter),
   query: (services, scope, filter) => serviceRecordExportQuery(scope, services.database.db, filter),
