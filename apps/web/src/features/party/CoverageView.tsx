@@ -1,7 +1,7 @@
 // /party/coverage — party coverage of a region (?region=, default the viewer's own), its child regions one click down.
 import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { RegionPicker } from '../../components/RegionPicker.js';
+import { RegionFilter } from '../../components/QueryFilters.js';
 import { useUrlQuery } from '../organizations/url-query.js';
 import { CoverageFiguresRow, CoverageTable } from './CoverageTable.js';
 import { usePartyLabels } from './labels.js';
@@ -15,14 +15,7 @@ export function CoverageView() {
   return (
     <>
       <Flex wrap gap="small" align="center" style={{ marginBottom: 16 }}>
-        <div style={{ minWidth: 240 }}>
-          <RegionPicker
-            style={{ width: '100%' }}
-            value={query.region}
-            placeholder={t('filter.region')}
-            onChange={(code) => update({ region: code ?? undefined })}
-          />
-        </div>
+        <RegionFilter value={query.region} placeholder={t('filter.region')} onChange={(region) => update({ region })} />
         <Button onClick={() => reset()}>{t('filter.reset')}</Button>
       </Flex>
       <Alert type="info" showIcon title={t('coverage.noTarget')} style={{ marginBottom: 16 }} />

@@ -1,11 +1,11 @@
 // /party/meetings — "三会一课" records of the viewer's region by period and kind, exported to Excel.
-import { Button, DatePicker, Flex, Select } from 'antd';
+import { Button, DatePicker, Flex } from 'antd';
 import dayjs from 'dayjs';
 import { useCan } from '../../app/auth.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { RegionPicker } from '../../components/RegionPicker.js';
+import { MultiSelectFilter, RegionFilter } from '../../components/QueryFilters.js';
 import { ExportButton } from '../ledger/ExportButton.js';
-import { csv, toCsv, useUrlQuery } from '../organizations/url-query.js';
+import { useUrlQuery } from '../organizations/url-query.js';
 import { usePartyLabels } from './labels.js';
 import { MeetingTable } from './MeetingTable.js';
 import { useMeetings } from './queries.js';
@@ -19,29 +19,19 @@ export function MeetingList() {
   return (
     <>
       <Flex wrap gap="small" align="center" style={{ marginBottom: 16 }}>
-        <div style={{ minWidth: 240 }}>
-          <RegionPicker
-            style={{ width: '100%' }}
-            value={query.region}
-            placeholder={t('filter.region')}
-            onChange={(code) => update({ region: code ?? undefined })}
-          />
-        </div>
+        <RegionFilter value={query.region} placeholder={t('filter.region')} onChange={(region) => update({ region })} />
         <DatePicker.RangePicker
           allowEmpty={[true, true]}
           placeholder={[t('filter.from'), t('filter.to')]}
           value={[query.from ? dayjs(query.from) : null, query.to ? dayjs(query.to) : null]}
           onChange={(range) => update({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
         />
-        <Select
-          allowClear
-          mode="multiple"
-          maxTagCount={1}
-          style={{ width: 220 }}
+        <MultiSelectFilter
+          width={220}
           placeholder={t('filter.meetingKind')}
           options={labels.meetingKindOptions}
-          value={csv(query.kind)}
-          onChange={(values: string[]) => update({ kind: toCsv(values) })}
+          value={query.kind}
+          onChange={(kind) => update({ kind })}
         />
         <Button onClick={() => reset()}>{t('filter.reset')}</Button>
         {canExport && (

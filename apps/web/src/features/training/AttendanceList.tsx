@@ -1,13 +1,13 @@
 // /training/attendance — every person-time of the viewer's region, filtered, and exported to Excel.
 import type { TrainingAttendance } from '@linli/shared';
-import { Button, Empty, Flex, Select, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Empty, Flex, Table, Tag, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import { useCan } from '../../app/auth.js';
 import { formatDate } from '../../app/format.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { RegionPicker } from '../../components/RegionPicker.js';
+import { MultiSelectFilter, RegionFilter } from '../../components/QueryFilters.js';
 import { ExportButton } from '../ledger/ExportButton.js';
-import { csv, toCsv, useUrlQuery } from '../organizations/url-query.js';
+import { useUrlQuery } from '../organizations/url-query.js';
 import { audienceColors, useTrainingLabels } from './labels.js';
 import { PeriodFilter } from './PeriodFilter.js';
 import { useAttendance } from './queries.js';
@@ -40,24 +40,14 @@ export function AttendanceList() {
   return (
     <>
       <Flex wrap gap="small" align="center" style={{ marginBottom: 16 }}>
-        <div style={{ minWidth: 240 }}>
-          <RegionPicker
-            style={{ width: '100%' }}
-            value={query.region}
-            placeholder={t('filter.region')}
-            onChange={(code) => update({ region: code ?? undefined })}
-          />
-        </div>
+        <RegionFilter value={query.region} placeholder={t('filter.region')} onChange={(region) => update({ region })} />
         <PeriodFilter query={query} onChange={update} />
-        <Select
-          mode="multiple"
-          allowClear
-          maxTagCount={1}
-          style={{ width: 220 }}
+        <MultiSelectFilter
+          width={220}
           placeholder={t('filter.audience')}
           options={labels.audienceOptions}
-          value={csv(query.audience)}
-          onChange={(values: string[]) => update({ audience: toCsv(values) })}
+          value={query.audience}
+          onChange={(audience) => update({ audience })}
         />
         <Button onClick={() => reset()}>{t('filter.reset')}</Button>
         {canExport && (

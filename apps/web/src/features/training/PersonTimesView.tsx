@@ -4,7 +4,7 @@ import { trainingAudiences, type PersonTimes } from '@linli/shared';
 import { Button, Card, Col, Empty, Flex, Row, Statistic, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { formatNumber } from '../../app/format.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { RegionPicker } from '../../components/RegionPicker.js';
+import { RegionFilter } from '../../components/QueryFilters.js';
 import { useUrlQuery } from '../organizations/url-query.js';
 import { useTrainingLabels } from './labels.js';
 import { PeriodFilter } from './PeriodFilter.js';
@@ -55,14 +55,7 @@ export function PersonTimesView() {
   return (
     <>
       <Flex wrap gap="small" align="center" style={{ marginBottom: 16 }}>
-        <div style={{ minWidth: 240 }}>
-          <RegionPicker
-            style={{ width: '100%' }}
-            value={query.region}
-            placeholder={t('filter.region')}
-            onChange={(code) => update({ region: code ?? undefined })}
-          />
-        </div>
+        <RegionFilter value={query.region} placeholder={t('filter.region')} onChange={(region) => update({ region })} />
         <PeriodFilter query={query} onChange={update} />
         <Button onClick={() => reset()}>{t('filter.reset')}</Button>
       </Flex>

@@ -1,8 +1,8 @@
 // /training/sessions — sessions of the viewer's region by period, region and audience.
-import { Button, Flex, Select } from 'antd';
+import { Button, Flex } from 'antd';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { RegionPicker } from '../../components/RegionPicker.js';
-import { csv, toCsv, useUrlQuery } from '../organizations/url-query.js';
+import { MultiSelectFilter, RegionFilter } from '../../components/QueryFilters.js';
+import { useUrlQuery } from '../organizations/url-query.js';
 import { useTrainingLabels } from './labels.js';
 import { PeriodFilter } from './PeriodFilter.js';
 import { useSessions } from './queries.js';
@@ -16,24 +16,14 @@ export function SessionList() {
   return (
     <>
       <Flex wrap gap="small" align="center" style={{ marginBottom: 16 }}>
-        <div style={{ minWidth: 240 }}>
-          <RegionPicker
-            style={{ width: '100%' }}
-            value={query.region}
-            placeholder={t('filter.region')}
-            onChange={(code) => update({ region: code ?? undefined })}
-          />
-        </div>
+        <RegionFilter value={query.region} placeholder={t('filter.region')} onChange={(region) => update({ region })} />
         <PeriodFilter query={query} onChange={update} />
-        <Select
-          mode="multiple"
-          allowClear
-          maxTagCount={1}
-          style={{ width: 220 }}
+        <MultiSelectFilter
+          width={220}
           placeholder={t('filter.audience')}
           options={labels.audienceOptions}
-          value={csv(query.audience)}
-          onChange={(values: string[]) => update({ audience: toCsv(values) })}
+          value={query.audience}
+          onChange={(audience) => update({ audience })}
         />
         <Button onClick={() => reset()}>{t('filter.reset')}</Button>
       </Flex>
