@@ -39,3 +39,16 @@ export function throttledProgress(write: (done: number) => Promise<void>, interv
     finish: (done: number) => write(done),
   };
 }
+
+/**
+ * `items.map(fn)` a slice at a time, letting the event loop run between slices: a long synchronous map would hold
+ * up everything else in the process, the replies of PGlite's thread among them, and leave the database idle.
+ */
+export async function mapInSlices<T, R>(items: readonly T[], fn: (item: T) => R, sliceSize = 500): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += sliceSize) {
+    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+    for (const item of items.slice(start, start + sliceSize)) results.push(fn(item));
+  }
+  return results;
+}

@@ -16,6 +16,7 @@ import {
 import type { Db } from '../../db/database.js';
 import type { FieldCipher } from '../../platform/crypto.js';
 import { fieldErrorsFromZod } from '../../platform/error-handler.js';
+import { mapInSlices } from '../../platform/background.js';
 import { fillMessage, type Language } from '../../platform/messages.js';
 import { inRegionScope, type Scope } from '../../platform/scope.js';
 import { unescapeCell } from '../../platform/spreadsheet.js';
@@ -191,13 +192,13 @@ export async function judgeRows(
   const prepare = async () => {
     const next = await iterator.next();
     if (next.done) return null;
-    const parsed = next.value.map(parse);
+    const parsed = await mapInSlices(next.value, parse);
     return { parsed, found: await lookUp(db, parsed) };
   };
   let ahead = prepare();
   try {
     for (let current = await ahead; current; current = await ahead) {
-      const verdicts = judgeChunk(current.parsed, current.found);
+      const verdicts = await judgeChunk(current.parsed, current.found);
       ahead = prepare();
       await onChunk(verdicts);
     }
@@ -207,7 +208,7 @@ export async function judgeRows(
     throw error;
   }
 
-  function judgeChunk(parsed: ParsedRow[], { byCreditCode, byFilingNumber, byNameAndRegion }: Found): RowVerdict[] {
+  function judgeChunk(parsed: ParsedRow[], { byCreditCode, byFilingNumber, byNameAndRegion }: Found): Promise<RowVerdict[]> {
     for (const row of parsed) {
       const keys: [string, LedgerColumn, unknown][] = [
         ['c', 'creditCode', row.given.creditCode],
@@ -223,7 +224,7 @@ export async function judgeRows(
       }
     }
 
-    return parsed.map((row) => {
+    return mapInSlices(parsed, (row) => {
       const { given } = row;
       const base = { rowNumber: row.rowNumber, name: String(given.name ?? ''), community: row.communityName || row.communityText };
       const error = (problems: RowProblem[]): RowVerdict => ({

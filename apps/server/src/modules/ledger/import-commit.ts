@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.js';
 import { columnNames, jsonTuples, textArrayLiteral, tupleSelect } from '../../db/json-rows.js';
 import { recordAuditBatch, type AuditActor, type AuditEntry } from '../../platform/audit.js';
+import { mapInSlices } from '../../platform/background.js';
 import type { Services } from '../../platform/context.js';
 import { changeOrganizationInTx } from '../organizations/organizations.service.js';
 import { rollupInto } from '../stats/rollups.repository.js';
@@ -64,9 +65,9 @@ const tupleValue = (value: unknown) =>
   Buffer.isBuffer(value) ? hex(value) : Array.isArray(value) ? textArrayLiteral(value as string[]) : (value ?? null);
 
 /** New organizations' rows for `insertOrganizations`: personal data encrypted, in the order of organizationColumns. */
-function organizationTuples(services: Services, actorId: string | null, created: { id: string; snapshot: Snapshot }[]) {
+async function organizationTuples(services: Services, actorId: string | null, created: { id: string; snapshot: Snapshot }[]) {
   return jsonTuples(
-    created.map(({ id, snapshot }) => {
+    await mapInSlices(created, ({ id, snapshot }) => {
       const values: Record<string, unknown> = { ...columnValues(services.cipher, snapshot), id, createdBy: actorId };
       return organizationColumns.map(([, , field]) => tupleValue(values[field]));
     }),
@@ -109,7 +110,7 @@ export function ledgerWriter(tx: Db, services: Services, actor: AuditActor, onPr
       verdict.organizationId = randomUUID();
       return { id: verdict.organizationId, snapshot: snapshotOf(verdict.write!) };
     });
-    const history = jsonTuples(created.map(({ id, snapshot }) => [id, creationChanges(snapshot)]));
+    const history = jsonTuples(await mapInSlices(created, ({ id, snapshot }) => [id, creationChanges(snapshot)]));
     const events: AuditEntry[] = created.map(({ id, snapshot }) => ({
       action: 'organization.created',
       targetType: 'organization',
@@ -118,7 +119,7 @@ export function ledgerWriter(tx: Db, services: Services, actor: AuditActor, onPr
       // the full first values are in the organization's history entry, written alongside
       after: { name: snapshot.name, tier: snapshot.tier, regionCode: snapshot.regionCode, via: HISTORY_ACTION },
     }));
-    const organizations = organizationTuples(services, actor.id, created);
+    const organizations = await organizationTuples(services, actor.id, created);
     await writing;
     if (createdIds.length === 0) await deferRollups(true);
     writing = (async () => {
