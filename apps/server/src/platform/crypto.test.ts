@@ -14,6 +14,13 @@ describe('field encryption', () => {
     expect(cipher.decrypt(cipher.encrypt('张三 的电话'))).toBe('张三 的电话');
   });
 
+  it('never uses an IV twice, across the refills of its pool of random bytes', () => {
+    const phones = Array.from({ length: 3000 }, (_, i) => `139${String(i).padStart(8, '0')}`);
+    const sealed = phones.map((phone) => cipher.encrypt(phone)!);
+    expect(new Set(sealed.map((value) => value.subarray(0, 12).toString('hex'))).size).toBe(3000);
+    expect(sealed.map((value) => cipher.decrypt(value))).toEqual(phones);
+  });
+
   it('refuses a ciphertext that was altered', () => {
     const value = cipher.encrypt('11010519491231002X')!;
     value[value.length - 1] ^= 1;

@@ -1,4 +1,24 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomFillSync } from 'node:crypto';
+
+const IV_BYTES = 12;
+const IV_POOL_BYTES = IV_BYTES * 1024;
+
+/**
+ * Fresh random IVs, drawn from the system's CSPRNG a thousand at a time: asking it for each 12-byte IV took a third
+ * of the time of encrypting 100,000 imported phones. Every IV is handed out once.
+ */
+function ivSource() {
+  let pool = Buffer.alloc(0);
+  let next = 0;
+  return () => {
+    if (next === pool.length) {
+      pool = randomFillSync(Buffer.allocUnsafe(IV_POOL_BYTES));
+      next = 0;
+    }
+    next += IV_BYTES;
+    return pool.subarray(next - IV_BYTES, next);
+  };
+}
 
 /**
  * AES-256-GCM for personal identifiers (ID numbers, phones) and an HMAC-SHA256 blind index to find them
@@ -7,6 +27,7 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 export class FieldCipher {
   private readonly encryptionKey: Buffer;
   private readonly indexKey: Buffer;
+  private readonly nextIv = ivSource();
 
   constructor(masterKey: Buffer) {
     this.encryptionKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'linli field encryption v1', 32));
@@ -26,7 +47,7 @@ export class FieldCipher {
 
   /** Whole files that hold personal data: a ledger's rows, an export with plain phones. */
   encryptBytes(plain: Buffer): Buffer {
-    const iv = randomBytes(12);
+    const iv = this.nextIv();
     const cipher = createCipheriv('aes-256-gcm', this.encryptionKey, iv);
     const body = Buffer.concat([cipher.update(plain), cipher.final()]);
     return Buffer.concat([iv, cipher.getAuthTag(), body]);
