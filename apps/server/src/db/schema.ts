@@ -137,13 +137,13 @@ export const organizations = pgTable(
     ...timestamps,
   },
   (t) => [
-    index('organizations_region_idx').on(sql`${t.regionCode} text_pattern_ops`),
-    // a ledger row without code or filing number is matched by community and name
-    index('organizations_region_name_idx').on(t.regionCode, t.name),
+    // region subtrees (LIKE '3101%'), and a ledger row without code or filing number matched by community and name
+    index('organizations_region_idx').on(sql`${t.regionCode} text_pattern_ops`, t.name),
     index('organizations_name_grams_idx').using('gin', t.nameGrams),
-    uniqueIndex('organizations_credit_code_idx').on(t.creditCode),
-    uniqueIndex('organizations_filing_number_idx').on(t.filingNumber),
-    index('organizations_leader_user_idx').on(t.leaderUserId),
+    // most organizations have no credit code, filing number or leader account: their NULLs are not indexed
+    uniqueIndex('organizations_credit_code_idx').on(t.creditCode).where(sql`${t.creditCode} IS NOT NULL`),
+    uniqueIndex('organizations_filing_number_idx').on(t.filingNumber).where(sql`${t.filingNumber} IS NOT NULL`),
+    index('organizations_leader_user_idx').on(t.leaderUserId).where(sql`${t.leaderUserId} IS NOT NULL`),
     index('organizations_status_tier_idx').on(t.status, t.tier),
   ],
 );

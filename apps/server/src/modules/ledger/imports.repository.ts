@@ -180,7 +180,7 @@ export async function organizationsByFilingNumber(db: Db, numbers: string[]): Pr
 
 export async function organizationsByNameAndRegion(db: Db, pairs: { name: string; regionCode: string }[]): Promise<OrganizationRow[]> {
   if (pairs.length === 0) return [];
-  // a join the planner drives from the pairs, probing organizations_region_name_idx for each
+  // a join the planner drives from the pairs, probing organizations_region_idx (region, name) for each
   const rows = await db
     .select(organizationColumns)
     .from(organizations)
