@@ -31,7 +31,10 @@ async function pickTime(page: Page, fieldLabel: string, value: string) {
   const input = page.getByLabel(fieldLabel, { exact: true });
   await input.click();
   await input.fill(value);
-  await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click();
+  const open = page.locator('.ant-picker-dropdown:visible');
+  await open.locator('.ant-picker-ok button').click();
+  // the next picker opens its own dropdown: wait until this one has finished closing, or there are two
+  for (let i = 0; i < 100 && (await open.count()) > 0; i++) await page.waitForTimeout(50);
 }
 
 describe('volunteering and the time bank', () => {
