@@ -11,21 +11,41 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 it('reads back text, arrays with quotes, commas and backslashes, numbers, booleans, dates, bytes, json and nulls', async () => {
-  const columns: TupleColumn[] = [
-    ['name', '$'],
-    ['fields', '$::text[]'],
-    ['count', '$::int'],
-    ['flag', '$::boolean'],
-    ['day', '$::date'],
-    ['bytes', "encode(decode($, 'hex'), 'base64')"],
-    ['doc', '$::jsonb'],
+  type Row = {
+    name: string | null;
+    fields: string | null;
+    count: number | null;
+    flag: boolean;
+    day: string | null;
+    bytes: string | null;
+    doc: unknown;
+  };
+  const columns: TupleColumn<Row>[] = [
+    ['name', '$', 'name'],
+    ['fields', '$::text[]', 'fields'],
+    ['count', '$::int', 'count'],
+    ['flag', '$::boolean', 'flag'],
+    ['day', '$::date', 'day'],
+    ['bytes', "encode(decode($, 'hex'), 'base64')", 'bytes'],
+    ['doc', '$::jsonb', 'doc'],
   ];
   const tricky = ['养老', 'a,b', 'say "hi"', 'back\\slash', '{braces}', ''];
-  const tuples = [
-    ['邻里"互助"队', textArrayLiteral(tricky), 12, true, '2021-03-05', Buffer.from('密文').toString('hex'), { a: [1, '二'] }],
-    [null, textArrayLiteral([]), null, false, null, null, null],
+  const written: Row[] = [
+    {
+      name: '邻里"互助"队',
+      fields: textArrayLiteral(tricky),
+      count: 12,
+      flag: true,
+      day: '2021-03-05',
+      bytes: Buffer.from('密文').toString('hex'),
+      doc: { a: [1, '二'] },
+    },
+    { name: null, fields: textArrayLiteral([]), count: null, flag: false, day: null, bytes: null, doc: null },
   ];
-  const rows = (await t.services.database.db.execute(tupleSelect(columns, jsonTuples(tuples)))) as unknown as Record<string, unknown>[];
+  const rows = (await t.services.database.db.execute(tupleSelect(columns, jsonTuples(columns, written)))) as unknown as Record<
+    string,
+    unknown
+  >[];
   expect(rows.map((row) => Object.values(row))).toEqual([
     ['邻里"互助"队', tricky, 12, true, '2021-03-05', Buffer.from('密文').toString('base64'), { a: [1, '二'] }],
     [null, [], null, false, null, null, null],

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { asc, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { columnNames, jsonTuples, tupleSelect, type TupleColumn } from '../db/json-rows.js';
+import { insertTuples, jsonTuples, type TupleColumn } from '../db/json-rows.js';
 import { auditEvents } from '../db/schema.js';
 
 /** Every kind of audit event the platform writes: a closed union, so a typo is a type error. */
@@ -123,20 +123,22 @@ export async function recordAudit(tx: Db, actor: AuditActor, entry: AuditEntry):
   await recordAuditBatch(tx, actor, [entry]);
 }
 
-const auditColumns: TupleColumn[] = [
-  ['id', '$::bigint'],
-  ['at', '$::timestamptz'],
-  ['actor_id', '$::uuid'],
-  ['actor_name', '$'],
-  ['action', '$'],
-  ['target_type', '$'],
-  ['target_id', '$'],
-  ['region_code', '$'],
-  ['ip', '$'],
-  ['before', '$::jsonb'],
-  ['after', '$::jsonb'],
-  ['prev_hash', '$'],
-  ['hash', '$'],
+type AuditRow = HashedFields & { prevHash: string; hash: string };
+
+const auditColumns: TupleColumn<AuditRow>[] = [
+  ['id', '$::bigint', 'id'],
+  ['at', '$::timestamptz', 'at'],
+  ['actor_id', '$::uuid', 'actorId'],
+  ['actor_name', '$', 'actorName'],
+  ['action', '$', 'action'],
+  ['target_type', '$', 'targetType'],
+  ['target_id', '$', 'targetId'],
+  ['region_code', '$', 'regionCode'],
+  ['ip', '$', 'ip'],
+  ['before', '$::jsonb', 'before'],
+  ['after', '$::jsonb', 'after'],
+  ['prev_hash', '$', 'prevHash'],
+  ['hash', '$', 'hash'],
 ];
 
 /**
@@ -161,7 +163,7 @@ export async function recordAuditBatch(tx: Db, actor: AuditActor, entries: Audit
   // each thousand is hashed while the database inserts the thousand before
   let inserting: Promise<unknown> = Promise.resolve();
   for (let start = 0; start < entries.length; start += 1000) {
-    const tuples = entries.slice(start, start + 1000).map((entry, i) => {
+    const rows = entries.slice(start, start + 1000).map((entry, i): AuditRow => {
       const fields: HashedFields = {
         id: Number(first) + start + i,
         at,
@@ -176,13 +178,12 @@ export async function recordAuditBatch(tx: Db, actor: AuditActor, entries: Audit
         after: entry.after ?? null,
       };
       const hash = eventHash(prevHash, fields);
-      const { id, actorId, actorName, action, targetType, targetId, regionCode, ip, before, after } = fields;
-      const tuple = [id, at, actorId, actorName, action, targetType, targetId, regionCode, ip, before, after, prevHash, hash];
+      const row = { ...fields, prevHash, hash };
       prevHash = hash;
-      return tuple;
+      return row;
     });
     await inserting;
-    inserting = tx.execute(sql`INSERT INTO audit_events (${columnNames(auditColumns)}) ${tupleSelect(auditColumns, jsonTuples(tuples))}`);
+    inserting = tx.execute(insertTuples('audit_events', auditColumns, jsonTuples(auditColumns, rows)));
   }
   await inserting;
 }

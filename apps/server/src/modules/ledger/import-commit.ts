@@ -1,10 +1,10 @@
 // Writes a judged ledger inside the caller's transaction: new organizations in bulk (one statement per
 // five thousand, their history entries and audit events alongside, the audit chain extended in one go), changed
 // ones through the registry's own change path so each change reads in the history like any other.
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.js';
-import { columnNames, jsonTuples, textArrayLiteral, tupleSelect } from '../../db/json-rows.js';
+import { insertTuples, jsonRows, jsonTuples, textArrayLiteral, type TupleColumn } from '../../db/json-rows.js';
 import { recordAuditBatch, type AuditActor, type AuditEntry } from '../../platform/audit.js';
 import { mapInSlices } from '../../platform/background.js';
 import type { Services } from '../../platform/context.js';
@@ -33,7 +33,7 @@ const snapshotOf = (write: Record<string, unknown>): Snapshot => ({
 const hex = (value: unknown) => (Buffer.isBuffer(value) ? value.toString('hex') : null);
 
 /** The columns an imported organization writes, each with the field of `columnValues` it comes from. */
-const organizationColumns: (readonly [name: string, expression: string, field: string])[] = [
+const organizationColumns: TupleColumn<Record<string, unknown>>[] = [
   ['id', '$::uuid', 'id'],
   ['name', '$', 'name'],
   ['tier', '$', 'tier'],
@@ -64,19 +64,15 @@ const organizationColumns: (readonly [name: string, expression: string, field: s
 const tupleValue = (value: unknown) =>
   Buffer.isBuffer(value) ? hex(value) : Array.isArray(value) ? textArrayLiteral(value as string[]) : (value ?? null);
 
-/** New organizations' rows for `insertOrganizations`: personal data encrypted, in the order of organizationColumns. */
+/** New organizations' rows for `insertTuples`: personal data encrypted (the slow part, done a slice at a time). */
 async function organizationTuples(services: Services, actorId: string | null, created: { id: string; snapshot: Snapshot }[]) {
-  return jsonTuples(
-    await mapInSlices(created, ({ id, snapshot }) => {
-      const values: Record<string, unknown> = { ...columnValues(services.cipher, snapshot), id, createdBy: actorId };
-      return organizationColumns.map(([, , field]) => tupleValue(values[field]));
-    }),
-  );
+  const rows = await mapInSlices(created, ({ id, snapshot }): Record<string, unknown> => ({
+    ...columnValues(services.cipher, snapshot),
+    id,
+    createdBy: actorId,
+  }));
+  return jsonTuples(organizationColumns, rows, tupleValue);
 }
-
-/** One INSERT for many organizations (their ids made by the caller); the roll-ups count them later. */
-const insertOrganizations = (tx: Db, tuples: SQL) =>
-  tx.execute(sql`INSERT INTO organizations (${columnNames(organizationColumns)}) ${tupleSelect(organizationColumns, tuples)}`);
 
 /** Adds the organizations just inserted to the roll-ups in one statement (ids are ours: uuids, nothing else). */
 async function countCreated(tx: Db, ids: string[]) {
@@ -110,7 +106,7 @@ export function ledgerWriter(tx: Db, services: Services, actor: AuditActor, onPr
       verdict.organizationId = randomUUID();
       return { id: verdict.organizationId, snapshot: snapshotOf(verdict.write!) };
     });
-    const history = jsonTuples(await mapInSlices(created, ({ id, snapshot }) => [id, creationChanges(snapshot)]));
+    const history = jsonRows(await mapInSlices(created, ({ id, snapshot }) => [id, creationChanges(snapshot)]));
     const events: AuditEntry[] = created.map(({ id, snapshot }) => ({
       action: 'organization.created',
       targetType: 'organization',
@@ -123,7 +119,7 @@ export function ledgerWriter(tx: Db, services: Services, actor: AuditActor, onPr
     await writing;
     if (createdIds.length === 0) await deferRollups(true);
     writing = (async () => {
-      await insertOrganizations(tx, organizations);
+      await tx.execute(insertTuples('organizations', organizationColumns, organizations));
       await tx.execute(sql`
         INSERT INTO organization_changes (organization_id, actor_id, action, changes)
         SELECT (e->>0)::uuid, ${actor.id}::uuid, ${HISTORY_ACTION}, e->1 FROM jsonb_array_elements(${history}) AS e`);

@@ -74,24 +74,23 @@ export async function readRows(db: Db, importId: string, afterRow: number, limit
     .limit(limit);
 }
 
-const outcomeColumns: TupleColumn[] = [
-  ['row_number', '$::int'],
-  ['outcome', '$'],
-  ['name', '$'],
-  ['community', '$'],
-  ['organization_id', '$::uuid'],
-  ['errors', '$::jsonb'],
-  ['changes', '$::jsonb'],
+const outcomeColumns: TupleColumn<RowOutcomeValues>[] = [
+  ['row_number', '$::int', 'rowNumber'],
+  ['outcome', '$', 'outcome'],
+  ['name', '$', 'name'],
+  ['community', '$', 'community'],
+  ['organization_id', '$::uuid', 'organizationId'],
+  ['errors', '$::jsonb', 'errors'],
+  ['changes', '$::jsonb', 'changes'],
 ];
 
 /** Writes the dry run's verdict on a batch of rows in one statement. */
 export async function saveOutcomes(db: Db, importId: string, rows: RowOutcomeValues[]) {
   if (rows.length === 0) return;
-  const tuples = rows.map((r) => [r.rowNumber, r.outcome, r.name, r.community, r.organizationId ?? null, r.errors, r.changes]);
   await db.execute(sql`
     UPDATE ledger_import_rows r SET outcome = v.outcome, name = v.name, community = v.community,
       organization_id = v.organization_id, errors = v.errors, changes = v.changes
-    FROM (${tupleSelect(outcomeColumns, jsonTuples(tuples), true)}) AS v
+    FROM (${tupleSelect(outcomeColumns, jsonTuples(outcomeColumns, rows), true)}) AS v
     WHERE r.import_id = ${importId} AND r.row_number = v.row_number`);
 }
 
