@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startPlatform } from './server.js';
-import { finish, label, logIn as signIn, shot } from './session.js';
+import { finish, label, logIn as signIn, shot, waitForClosed } from './session.js';
 
 const step = { timeout: 180_000 };
 const run = Date.now().toString(36).slice(-5);
@@ -30,6 +30,7 @@ async function pickDateTime(page: Page, fieldLabel: string, value: string) {
   await input.click();
   await input.fill(value);
   await input.press('Enter');
+  await waitForClosed(page, '.ant-picker-dropdown');
 }
 
 const heldButton = (page: Page) => page.getByRole('button', { name: label('标记已举办') });
@@ -51,9 +52,11 @@ describe('major-activity journey', () => {
     const organization = page.getByLabel('组织', { exact: true });
     await organization.click();
     await page.locator('.ant-select-item-option').first().click();
+    await waitForClosed(page, '.ant-select-dropdown');
     await page.getByLabel('活动名称', { exact: true }).fill(title);
     await page.getByLabel('类型', { exact: true }).click();
     await page.getByTitle('人员集会', { exact: true }).click();
+    await waitForClosed(page, '.ant-select-dropdown');
     await pickDateTime(page, '开始时间', pickerTime(7, 9));
     await pickDateTime(page, '结束时间', pickerTime(7, 12));
     await page.getByLabel('地点', { exact: true }).fill('云南中路街心花园');

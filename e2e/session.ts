@@ -43,3 +43,12 @@ export async function finish(session: Session) {
 export async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Waits until no popup matching `selector` (an antd dropdown, say) is on screen. A closing popup stays a moment
+ * for its animation, longer on a loaded machine, and can take the click meant for the next field.
+ */
+export async function waitForClosed(page: Page, selector: string) {
+  const open = page.locator(`${selector}:visible`);
+  for (let i = 0; i < 100 && (await open.count()) > 0; i++) await page.waitForTimeout(50);
+}

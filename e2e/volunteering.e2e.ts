@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startPlatform } from './server.js';
-import { finish, label, logIn as signIn, shot } from './session.js';
+import { finish, label, logIn as signIn, shot, waitForClosed } from './session.js';
 
 const step = { timeout: 120_000 };
 const run = Date.now().toString(36).slice(-5);
@@ -31,10 +31,9 @@ async function pickTime(page: Page, fieldLabel: string, value: string) {
   const input = page.getByLabel(fieldLabel, { exact: true });
   await input.click();
   await input.fill(value);
-  const open = page.locator('.ant-picker-dropdown:visible');
-  await open.locator('.ant-picker-ok button').click();
+  await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click();
   // the next picker opens its own dropdown: wait until this one has finished closing, or there are two
-  for (let i = 0; i < 100 && (await open.count()) > 0; i++) await page.waitForTimeout(50);
+  await waitForClosed(page, '.ant-picker-dropdown');
 }
 
 describe('volunteering and the time bank', () => {
